@@ -43,6 +43,11 @@ public final class EventCodec {
         return decode(json, EnrichedArticle.class);
     }
 
+    /** Decodes a dead-letter record; throws {@link InvalidEventException} with the reason when it is not one. */
+    public static DeadLetter decodeDeadLetter(String json) {
+        return decode(json, DeadLetter.class);
+    }
+
     /** The shared mapper, for callers that embed events in other JSON (for example Elasticsearch documents). */
     public static ObjectMapper mapper() {
         return MAPPER;

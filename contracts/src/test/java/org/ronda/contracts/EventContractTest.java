@@ -38,6 +38,16 @@ class EventContractTest {
     }
 
     @Test
+    void deadLetterGoldenFileRoundTrips() throws IOException {
+        String golden = read("/golden/dead-letter-v1.json");
+
+        DeadLetter dead = EventCodec.decodeDeadLetter(golden);
+
+        assertThat(dead.sourceOffset()).isEqualTo(1841L);
+        assertThat(tree(EventCodec.encode(dead))).isEqualTo(tree(golden));
+    }
+
+    @Test
     void evidenceOffsetsInGoldenFilePointAtTheTerm() throws IOException {
         EnrichedArticle enriched = EventCodec.decodeEnriched(read("/golden/enriched-article-v1.json"));
         for (Evidence e : enriched.enrichment().topics().get(0).evidence()) {

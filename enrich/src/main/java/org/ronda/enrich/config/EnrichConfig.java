@@ -1,0 +1,40 @@
+package org.ronda.enrich.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Every setting of the enrich service, under {@code ronda.enrich}. */
+@ConfigMapping(prefix = "ronda.enrich")
+public interface EnrichConfig {
+
+    /** Topic names; names live in configuration only. */
+    Topics topics();
+
+    /** Consumer group of the enrichers; instances in one group share the raw topic's partitions. */
+    @WithDefault("ronda-enrich")
+    String groupId();
+
+    /**
+     * This instance's name, unique among running enrichers. It makes the transactional id stable, so
+     * a restarted instance aborts its predecessor's open transaction at once instead of letting it
+     * block readers until the transaction times out.
+     */
+    @WithDefault("0")
+    String instanceId();
+
+    /** Records taken per poll, and so per transaction. */
+    @WithDefault("200")
+    int maxPollRecords();
+
+    /** Kafka topics. */
+    interface Topics {
+        /** Input: raw articles. */
+        String rawArticles();
+
+        /** Output: enriched articles, keyed by article id. */
+        String enrichedArticles();
+
+        /** Raw records the enricher cannot process, with the reason. */
+        String deadLetter();
+    }
+}

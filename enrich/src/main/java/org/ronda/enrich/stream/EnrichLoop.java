@@ -1,0 +1,179 @@
+package org.ronda.enrich.stream;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+import org.ronda.contracts.DeadLetter;
+import org.ronda.contracts.EventCodec;
+import org.ronda.contracts.InvalidEventException;
+import org.ronda.contracts.RawArticle;
+import org.ronda.enrich.config.EnrichConfig;
+import org.ronda.enrich.config.KafkaSettings;
+import org.ronda.enrich.tag.ArticleEnricher;
+import org.ronda.kafka.KafkaClientProperties;
+import org.ronda.kafka.LoopState;
+import org.ronda.kafka.TopicCreator;
+import org.ronda.kafka.TopicSpec;
+
+/**
+ * Consume-transform-produce from raw to enriched articles in Kafka transactions: the enriched
+ * events, the dead letters and the consumed offsets of one poll commit together, so a crash at any
+ * point neither loses nor duplicates an enriched event.
+ */
+@ApplicationScoped
+public class EnrichLoop {
+
+    private static final Logger LOG = Logger.getLogger(EnrichLoop.class);
+
+    private final ArticleEnricher enricher;
+    private final EnrichConfig config;
+    private final KafkaSettings kafka;
+    private final MeterRegistry metrics;
+    private final Clock clock = Clock.systemUTC();
+    private final LoopState state = new LoopState();
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, String> consumer;
+    private Thread thread;
+
+    EnrichLoop(ArticleEnricher enricher, EnrichConfig config, KafkaSettings kafka, MeterRegistry metrics) {
+        this.enricher = enricher;
+        this.config = config;
+        this.kafka = kafka;
+        this.metrics = metrics;
+    }
+
+    void start(@Observes StartupEvent event) {
+        TopicCreator.ensure(kafka.bootstrapServers(), List.of(
+                new TopicSpec(config.topics().enrichedArticles(), kafka.partitions(), false),
+                new TopicSpec(config.topics().deadLetter(), 1, false)), kafka.replicationFactor());
+        running = true;
+        thread = new Thread(this::run, "enrich-loop");
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, String> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null) {
+            thread.join(Duration.ofSeconds(20).toMillis());
+        }
+    }
+
+    /** Health of the loop, for the readiness and liveness checks. */
+    public LoopState state() {
+        return state;
+    }
+
+    private void run() {
+        String instance = "ronda-enrich-" + config.instanceId();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(KafkaClientProperties.consumer(
+                        kafka.bootstrapServers(), config.groupId(), instance + "-" + UUID.randomUUID(), config.maxPollRecords()));
+                KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaClientProperties.transactionalProducer(
+                        kafka.bootstrapServers(), instance, instance))) {
+            consumer = c;
+            producer.initTransactions();
+            c.subscribe(List.of(config.topics().rawArticles()));
+            state.running();
+            while (running) {
+                ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
+                if (!records.isEmpty()) {
+                    processInTransaction(c, producer, records);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                state.failed("woken up unexpectedly");
+            }
+        } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
+            // Fatal for this producer: another instance took over its transactional id or the cluster refuses us.
+            LOG.errorf(e, "enrich loop stopped: %s", e.getMessage());
+            state.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "enrich loop stopped: %s", e.getMessage());
+            state.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+        } finally {
+            consumer = null;
+            if (!state.isFailed()) {
+                state.stopped();
+            }
+        }
+    }
+
+    private void processInTransaction(KafkaConsumer<String, String> c, KafkaProducer<String, String> producer,
+            ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        Map<String, Integer> outcomes = new HashMap<>();
+        producer.beginTransaction();
+        try {
+            for (ConsumerRecord<String, String> record : records) {
+                outcomes.merge(process(producer, record), 1, Integer::sum);
+                offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+            }
+            producer.sendOffsetsToTransaction(offsets, c.groupMetadata());
+            producer.commitTransaction();
+        } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
+            throw e;
+        } catch (KafkaException e) {
+            LOG.warnf("transaction aborted, the poll is read again: %s", e.getMessage());
+            producer.abortTransaction();
+            rewind(c, records);
+            return;
+        }
+        // Counted only once committed, so a retried poll is not counted twice.
+        outcomes.forEach((outcome, n) -> metrics.counter("ronda_enrich_records", "stage", "enrich", "outcome", outcome).increment(n));
+    }
+
+    private String process(KafkaProducer<String, String> producer, ConsumerRecord<String, String> record) {
+        String reason;
+        String detail;
+        try {
+            RawArticle raw = EventCodec.decodeRaw(record.value());
+            String json = EventCodec.encode(enricher.enrich(raw));
+            producer.send(new ProducerRecord<>(config.topics().enrichedArticles(), raw.articleId(), json));
+            return "enriched";
+        } catch (InvalidEventException e) {
+            reason = "invalid-event";
+            detail = e.getMessage();
+        } catch (RuntimeException e) {
+            // A bug or a pathological article must not stop the stream: park the record with the reason.
+            reason = "enrich-failed";
+            detail = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.errorf(e, "enrich failed for %s-%d@%d", record.topic(), record.partition(), record.offset());
+        }
+        LOG.warnf("dead-lettered %s-%d@%d: %s %s", record.topic(), record.partition(), record.offset(), reason, detail);
+        DeadLetter letter = new DeadLetter(DeadLetter.SCHEMA_VERSION, "enrich", reason, detail, null, null,
+                record.topic(), record.partition(), record.offset(), record.value(), clock.instant());
+        producer.send(new ProducerRecord<>(config.topics().deadLetter(), record.key(), EventCodec.encode(letter)));
+        return "dead-lettered";
+    }
+
+    private static void rewind(KafkaConsumer<String, String> c, ConsumerRecords<String, String> records) {
+        for (TopicPartition partition : records.partitions()) {
+            c.seek(partition, records.records(partition).get(0).offset());
+        }
+    }
+}

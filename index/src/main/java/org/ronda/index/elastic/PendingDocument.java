@@ -1,0 +1,10 @@
+package org.ronda.index.elastic;
+
+import java.util.Map;
+
+/**
+ * A document waiting to be indexed, with the coordinates of the Kafka record it came from, so that
+ * every bulk item traces back to its record.
+ */
+public record PendingDocument(String topic, int partition, long offset, String articleId, String payload, Map<String, Object> document) {
+}

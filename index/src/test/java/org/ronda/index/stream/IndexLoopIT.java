@@ -1,0 +1,159 @@
+package org.ronda.index.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+import org.ronda.contracts.ArticleIds;
+import org.ronda.contracts.DeadLetter;
+import org.ronda.contracts.EnrichedArticle;
+import org.ronda.contracts.Enrichment;
+import org.ronda.contracts.EventCodec;
+import org.ronda.contracts.Evidence;
+import org.ronda.contracts.RawArticle;
+import org.ronda.contracts.SourceRef;
+import org.ronda.contracts.TopicTag;
+import org.ronda.kafka.KafkaClientProperties;
+
+/**
+ * The indexer against real Kafka and real Elasticsearch: documents land under their article id,
+ * a poison record goes to the dead-letter topic with its reason, offsets are committed for both,
+ * and a replay creates no second document.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = IsolatedNames.class, restrictToAnnotatedClass = true)
+class IndexLoopIT {
+
+    @Inject
+    ElasticsearchClient elastic;
+
+    @ConfigProperty(name = "ronda.kafka.bootstrap-servers")
+    String bootstrap;
+
+    @ConfigProperty(name = "ronda.index.topics.enriched-articles")
+    String input;
+
+    @ConfigProperty(name = "ronda.index.topics.dead-letter")
+    String deadLetterTopic;
+
+    @ConfigProperty(name = "ronda.index.alias")
+    String alias;
+
+    @ConfigProperty(name = "ronda.index.group-id")
+    String groupId;
+
+    @Test
+    void indexesCommitsDeadLettersAndStaysIdempotentOnReplay() throws Exception {
+        List<EnrichedArticle> events = List.of(event("a"), event("b"), event("c"));
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaClientProperties.producer(bootstrap, "it"))) {
+            for (EnrichedArticle e : events) {
+                producer.send(new ProducerRecord<>(input, e.articleId(), EventCodec.encode(e))).get();
+            }
+            producer.send(new ProducerRecord<>(input, "poison", "{not json")).get();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> count() == 3);
+        GetResponse<JsonNode> doc = elastic.get(g -> g.index(alias).id(events.get(0).articleId()), JsonNode.class);
+        assertThat(doc.source().get("topics").get(0).asText()).isEqualTo("drugs");
+        assertThat(doc.source().get("tags").get(0).get("evidence").get(0).get("term").asText()).isEqualTo("methamphetamine");
+        assertThat(doc.source().get("outletCountry").asText()).isEqualTo("TH");
+
+        List<DeadLetter> dead = readAll(deadLetterTopic, 1);
+        assertThat(dead).singleElement().satisfies(d -> {
+            assertThat(d.stage()).isEqualTo("index");
+            assertThat(d.reason()).isEqualTo("invalid-event");
+            assertThat(d.payload()).isEqualTo("{not json");
+            assertThat(d.sourceTopic()).isEqualTo(input);
+        });
+        await().atMost(Duration.ofSeconds(30)).until(this::everythingCommitted);
+
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaClientProperties.producer(bootstrap, "it"))) {
+            for (EnrichedArticle e : events) {
+                producer.send(new ProducerRecord<>(input, e.articleId(), EventCodec.encode(e))).get();
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(this::everythingCommitted);
+        elastic.indices().refresh(r -> r.index(alias));
+        assertThat(count()).isEqualTo(3);
+    }
+
+    private long count() throws IOException {
+        elastic.indices().refresh(r -> r.index(alias));
+        return elastic.count(c -> c.index(alias)).count();
+    }
+
+    /** True when the group's committed offset equals the end offset on every partition of the input. */
+    private boolean everythingCommitted() throws Exception {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", bootstrap);
+        try (Admin admin = Admin.create(p)) {
+            Map<TopicPartition, OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
+            int partitions = admin.describeTopics(List.of(input)).allTopicNames().get().get(input).partitions().size();
+            Map<TopicPartition, OffsetSpec> request = new java.util.HashMap<>();
+            for (int i = 0; i < partitions; i++) {
+                request.put(new TopicPartition(input, i), OffsetSpec.latest());
+            }
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(request).all().get();
+            for (var e : ends.entrySet()) {
+                OffsetAndMetadata c = committed.get(e.getKey());
+                long done = c == null ? 0 : c.offset();
+                if (done != e.getValue().offset()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private List<DeadLetter> readAll(String topic, int expected) {
+        List<DeadLetter> out = new ArrayList<>();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(
+                KafkaClientProperties.consumer(bootstrap, "it-reader-" + UUID.randomUUID(), "it-reader", 100))) {
+            c.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(200))) {
+                    out.add(EventCodec.decodeDeadLetter(r.value()));
+                }
+                return out.size() >= expected;
+            });
+        }
+        return out;
+    }
+
+    private static EnrichedArticle event(String slug) {
+        String url = "http://127.0.0.1:1/bangkok-herald/crime/" + slug;
+        String id = ArticleIds.of(url);
+        Instant t = Instant.parse("2026-10-01T03:00:00Z");
+        RawArticle raw = new RawArticle(1, UUID.randomUUID().toString(), id, t, url, "http://127.0.0.1:1/feed",
+                new SourceRef("bangkok-herald", "Bangkok Herald", "TH", "en", "media"),
+                "Police seize methamphetamine " + slug, "Police seized methamphetamine pills near the border.",
+                null, t, "en", t);
+        TopicTag drugs = new TopicTag("drugs", 3.0, List.of(new Evidence("methamphetamine", "title", 13, 28)));
+        return new EnrichedArticle(1, UUID.randomUUID().toString(), id, t, raw, new Enrichment("it-rules", "en", List.of(drugs), t));
+    }
+}

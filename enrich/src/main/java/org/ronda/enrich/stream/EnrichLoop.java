@@ -64,6 +64,8 @@ public class EnrichLoop {
     }
 
     void start(@Observes StartupEvent event) {
+        // Loads the rule files now: a broken rule file must stop start-up, not dead-letter every record.
+        LOG.infof("tagging with rules %s", enricher.rulesVersion());
         TopicCreator.ensure(kafka.bootstrapServers(), List.of(
                 new TopicSpec(config.topics().enrichedArticles(), kafka.partitions(), false),
                 new TopicSpec(config.topics().deadLetter(), 1, false)), kafka.replicationFactor());

@@ -35,6 +35,9 @@ ENGINES_FILES="$SCRIPT_DIR/engines"
 
 CACHE_DIR=${RONDA_CACHE:-${HOME:-/root}/.cache/ronda}
 STATE_ROOT=${RONDA_STATE:-$REPO_ROOT/.ronda}
+# relative overrides are taken from the caller's cwd (the engines run in other folders)
+case "$CACHE_DIR" in /*) ;; *) CACHE_DIR="$PWD/$CACHE_DIR" ;; esac
+case "$STATE_ROOT" in /*) ;; *) STATE_ROOT="$PWD/$STATE_ROOT" ;; esac
 STATE_DIR="$STATE_ROOT/engines"
 
 KAFKA_PORT=${RONDA_KAFKA_PORT:-19092}
@@ -76,7 +79,8 @@ ES_CLUSTER_NAME=ronda-dev
 
 say() { printf 'engines: %s\n' "$*"; }
 warn() { printf 'engines: %s\n' "$*" >&2; }
-die() { printf 'engines: error: %s\n' "$*" >&2; exit 1; }
+err() { printf 'engines: error: %s\n' "$*" >&2; }
+die() { err "$@"; exit 1; }
 
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
@@ -110,7 +114,12 @@ check_free_space() {  # $1 folder, $2 what it is
   fi
 }
 
-pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
+pid_alive() {  # running, not a zombie
+  [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null || return 1
+  local state=""
+  [ -r "/proc/$1/stat" ] && state=$(sed 's/^.*) \(.\).*/\1/' "/proc/$1/stat" 2>/dev/null)
+  [ "$state" != Z ]
+}
 
 # a pid that is alive and whose command line contains $2
 pid_matches() {
@@ -148,17 +157,19 @@ check_port_free() {  # $1 port, $2 its role
   fi
 }
 
+START_STAMP=""  # set by 'up': logs older than this start are not shown
+
 tail_log() {  # $1 title, files...
   local title=$1 f shown=0
   shift
   for f in "$@"; do
-    if [ -s "$f" ]; then
+    if [ -s "$f" ] && { [ -z "$START_STAMP" ] || [ "$f" -nt "$START_STAMP" ]; }; then
       warn "$title: last 20 lines of $f:"
       tail -n 20 -- "$f" | sed 's/^/    /' >&2
       shown=1
     fi
   done
-  [ "$shown" -eq 1 ] || warn "$title: no log output in: $*"
+  [ "$shown" -eq 1 ] || warn "$title: no new log output in: $*"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -215,7 +226,7 @@ run_mvn() {  # $1 pom in ops/engines, $2 output folder, $3 log file, extra args.
   # run from a scratch folder in the cache so nothing (target/, .mvn config) touches the repo
   work=$(mktemp -d "$CACHE_DIR/.mvn-work.XXXXXX")
   cp -- "$ENGINES_FILES/$pom" "$work/pom.xml"
-  if ! (cd "$work" && mvn -B -q -f "$work/pom.xml" "$DEP_PLUGIN:copy-dependencies" \
+  if ! (cd "$work" && mvn -B -q -Dstyle.color=never -f "$work/pom.xml" "$DEP_PLUGIN:copy-dependencies" \
           -DoutputDirectory="$out" "$@") >"$log" 2>&1; then
     rm -rf -- "$work"
     tail_log "mvn" "$log"
@@ -236,7 +247,7 @@ ensure_kafka_cache() {
   mkdir -p -- "$CACHE_DIR"
   local t0 tmp
   t0=$(now)
-  say "downloading Kafka $KAFKA_VERSION (first use) into $KAFKA_CACHE ..."
+  say "downloading Kafka $KAFKA_VERSION (not cached yet) into $KAFKA_CACHE ..."
   tmp="$KAFKA_CACHE.tmp.$$"
   rm -rf -- "$tmp"
   mkdir -p -- "$tmp/lib"
@@ -256,7 +267,7 @@ ensure_es_cache() {
   mkdir -p -- "$CACHE_DIR"
   local t0 tmp zip
   t0=$(now)
-  say "downloading Elasticsearch $ES_VERSION (first use) into $ES_CACHE ..."
+  say "downloading Elasticsearch $ES_VERSION (not cached yet) into $ES_CACHE ..."
   tmp="$ES_CACHE.tmp.$$"
   rm -rf -- "$tmp"
   mkdir -p -- "$tmp/zip"
@@ -415,7 +426,8 @@ kafka_wait() {  # $1 java, $2 start time
     if [ -z "$pid" ]; then
       tail_log "kafka" "$KAFKA_LOGS/server.log" "$KAFKA_LOGS/kafka.out"
       rm -f -- "$KAFKA_PIDFILE"
-      die "Kafka exited during start-up; logs: $KAFKA_LOGS"
+      err "Kafka exited during start-up; logs: $KAFKA_LOGS"
+      return 1
     fi
     if kafka_answers "$java"; then
       say "kafka ready on 127.0.0.1:$KAFKA_PORT (pid $pid, $(elapsed "$t0") s)"
@@ -425,7 +437,8 @@ kafka_wait() {  # $1 java, $2 start time
       tail_log "kafka" "$KAFKA_LOGS/server.log" "$KAFKA_LOGS/kafka.out" "$KAFKA_LOGS/readiness-check.err"
       stop_pids "kafka" "$pid"
       rm -f -- "$KAFKA_PIDFILE"
-      die "Kafka did not answer on 127.0.0.1:$KAFKA_PORT within ${KAFKA_READY_TIMEOUT} s (stopped it); logs: $KAFKA_LOGS"
+      err "Kafka did not answer on 127.0.0.1:$KAFKA_PORT within ${KAFKA_READY_TIMEOUT} s (stopped it); logs: $KAFKA_LOGS"
+      return 1
     fi
     sleep 1
   done
@@ -440,10 +453,10 @@ es_pid() {
   if [ -n "$pid" ] && pid_matches "$pid" "$ES_HOME"; then echo "$pid"; fi
 }
 
-es_health() {  # prints the health JSON, fails unless HTTP 200
+es_health() {  # $1 query, $2 max seconds: prints the health JSON, fails unless HTTP 200
   local out code
   out=$(curl --noproxy '*' -sS --max-time "${2:-10}" -w '\n%{http_code}' \
-    "http://127.0.0.1:$ES_PORT/_cluster/health?wait_for_status=yellow&timeout=${1:-1}s" 2>/dev/null) || return 1
+    "http://127.0.0.1:$ES_PORT/_cluster/health${1:+?$1}" 2>/dev/null) || return 1
   code=${out##*$'\n'}
   [ "$code" = 200 ] || return 1
   printf '%s\n' "${out%$'\n'*}"
@@ -540,10 +553,11 @@ es_wait() {  # $1 start time
       pid=$(es_pid)
       if [ -z "$pid" ]; then
         tail_log "elasticsearch" "$ES_LOGS/$ES_CLUSTER_NAME.log" "$ES_LOGS/launcher.out"
-        die "Elasticsearch exited during start-up; logs: $ES_LOGS"
+        err "Elasticsearch exited during start-up; logs: $ES_LOGS"
+        return 1
       fi
     fi
-    if [ -n "$pid" ] && es_health 1 5 >/dev/null; then
+    if [ -n "$pid" ] && es_health "wait_for_status=yellow&timeout=1s" 5 >/dev/null; then
       say "elasticsearch ready on http://127.0.0.1:$ES_PORT (pid $pid, user $(es_user), $(elapsed "$t0") s)"
       return 0
     fi
@@ -551,7 +565,8 @@ es_wait() {  # $1 start time
       tail_log "elasticsearch" "$ES_LOGS/$ES_CLUSTER_NAME.log" "$ES_LOGS/launcher.out"
       stop_pids "elasticsearch" "$pid" "$launcher"
       rm -f -- "$ES_PIDFILE"
-      die "Elasticsearch did not reach yellow on 127.0.0.1:$ES_PORT within ${ES_READY_TIMEOUT} s (stopped it); logs: $ES_LOGS"
+      err "Elasticsearch did not reach yellow on 127.0.0.1:$ES_PORT within ${ES_READY_TIMEOUT} s (stopped it); logs: $ES_LOGS"
+      return 1
     fi
     sleep 1
   done
@@ -575,7 +590,12 @@ stop_pids() {  # $1 label, pids...: TERM, wait up to STOP_TIMEOUT s, then KILL
     if [ "$(date +%s)" -ge "$deadline" ]; then
       warn "$label still running after ${STOP_TIMEOUT} s: sending SIGKILL to ${alive[*]}"
       kill -KILL "${alive[@]}" 2>/dev/null || true
-      sleep 1
+      for _ in 1 2 3 4 5 6 7 8 9 10; do
+        alive=()
+        for p in "${pids[@]}"; do pid_alive "$p" && alive+=("$p"); done
+        [ "${#alive[@]}" -gt 0 ] || return 0
+        sleep 0.5
+      done
       return 0
     fi
     sleep 0.5
@@ -598,6 +618,8 @@ cmd_up() {
   kjava=$(kafka_java)
   es_jh=$(es_java_home)
   command -v curl >/dev/null 2>&1 || die "curl not found (needed to check Elasticsearch)"
+  [[ "$KAFKA_HEAP" =~ ^[0-9]+[kKmMgG]$ ]] || die "RONDA_KAFKA_HEAP=$KAFKA_HEAP is not a heap size like 512m or 1g"
+  [[ "$ES_HEAP" =~ ^[0-9]+[kKmMgG]$ ]] || die "RONDA_ES_HEAP=$ES_HEAP is not a heap size like 768m or 1g"
   check_free_space "$STATE_DIR" "engine state"
 
   kpid=$(kafka_pid)
@@ -621,10 +643,14 @@ cmd_up() {
   [ -n "$es_running" ] || ensure_es_user
 
   t0=$(now)
+  START_STAMP="$STATE_DIR/.up-started"
+  touch -- "$START_STAMP"
+  local kafka_wait_needed=1 es_wait_needed=1
   if [ -n "$kafka_running" ]; then
     mkdir -p -- "$KAFKA_LOGS"
     if kafka_answers "$kjava"; then
       say "kafka already running on 127.0.0.1:$KAFKA_PORT (pid $kpid)"
+      kafka_wait_needed=""
     else
       say "kafka process $kpid is up but not answering yet; waiting"
     fi
@@ -633,8 +659,9 @@ cmd_up() {
     kafka_start "$kjava"
   fi
   if [ -n "$es_running" ]; then
-    if es_health 1 5 >/dev/null; then
+    if es_health "wait_for_status=yellow&timeout=1s" 5 >/dev/null; then
       say "elasticsearch already running on http://127.0.0.1:$ES_PORT (pid $epid)"
+      es_wait_needed=""
     else
       say "elasticsearch process $epid is up but not answering yet; waiting"
     fi
@@ -643,8 +670,14 @@ cmd_up() {
     es_start "$es_jh"
   fi
 
-  kafka_wait "$kjava" "$t0"
-  es_wait "$t0"
+  # wait for both even if one fails, so that nothing is left half-started without a word
+  local failed=""
+  if [ -n "$kafka_wait_needed" ]; then kafka_wait "$kjava" "$t0" || failed="kafka"; fi
+  if [ -n "$es_wait_needed" ]; then es_wait "$t0" || failed="${failed:+$failed and }elasticsearch"; fi
+  if [ -n "$failed" ]; then
+    err "start failed for $failed; the other engine, if it came up, stays running (ops/engines.sh down stops it)"
+    exit 1
+  fi
   say "both engines up; state and logs in $STATE_DIR (kafka: $KAFKA_LOGS, elasticsearch: $ES_LOGS)"
 }
 
@@ -688,7 +721,7 @@ cmd_status() {
     echo "kafka: stopped"; rc=3
   fi
   epid=$(es_pid)
-  if [ -n "$epid" ] && health=$(es_health 0 5); then
+  if [ -n "$epid" ] && health=$(es_health "" 5); then
     st=$(sed -n 's/.*"status":"\([a-z]*\)".*/\1/p' <<<"$health")
     echo "elasticsearch: running (pid $epid, http://127.0.0.1:$ES_PORT, status ${st:-unknown})"
   elif [ -n "$epid" ]; then

@@ -146,7 +146,11 @@ final class TopicScorer {
         return kept;
     }
 
-    /** Occurrences of the topic's co-occurrence rules; one hit pairs at most once per rule. */
+    /**
+     * Occurrences of the topic's co-occurrence rules: a left hit and the nearest right hit that does
+     * not overlap it (so a phrase never pairs with a word inside itself); one hit pairs at most once
+     * per rule.
+     */
     private List<Occurrence> pairs(int topic, List<Hit> hits, FoldedText[] fields) {
         List<Feature> nears = index.nearFeatures(topic);
         if (nears.isEmpty()) {
@@ -170,7 +174,7 @@ final class TopicScorer {
                 int bestDistance = Integer.MAX_VALUE;
                 for (int j = 0; j < right.size(); j++) {
                     Hit b = right.get(j);
-                    if (used[j] || b.field() != a.field() || b.sameSpan(a)) {
+                    if (used[j] || b.field() != a.field() || b.overlaps(a)) {
                         continue;
                     }
                     int distance = distance(a, b, fields[a.field()]);
@@ -201,9 +205,6 @@ final class TopicScorer {
     }
 
     private static int distance(Hit a, Hit b, FoldedText text) {
-        if (a.overlaps(b)) {
-            return 0;
-        }
         Hit first = a.start() < b.start() ? a : b;
         Hit second = first == a ? b : a;
         return text.wordPosition(second.start()) - text.wordPosition(first.end() - 1);

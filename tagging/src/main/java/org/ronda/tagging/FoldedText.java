@@ -7,23 +7,17 @@ package org.ronda.tagging;
  */
 final class FoldedText {
 
-    private final String original;
     private final char[] chars;
     private final int length;
     private final int[] sourceStart;
     private final int[] sourceEnd;
     private int[] wordPositions;
 
-    FoldedText(String original, char[] chars, int length, int[] sourceStart, int[] sourceEnd) {
-        this.original = original;
+    FoldedText(char[] chars, int length, int[] sourceStart, int[] sourceEnd) {
         this.chars = chars;
         this.length = length;
         this.sourceStart = sourceStart;
         this.sourceEnd = sourceEnd;
-    }
-
-    String original() {
-        return original;
     }
 
     char[] chars() {
@@ -32,10 +26,6 @@ final class FoldedText {
 
     int length() {
         return length;
-    }
-
-    char charAt(int index) {
-        return chars[index];
     }
 
     /** The folded characters {@code [start, end)} as a string. */

@@ -38,13 +38,7 @@ final class Scripts {
     }
 
     private static boolean isWordLike(int c) {
-        if (Character.isLetterOrDigit(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK
-                || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+        return Character.isLetterOrDigit(c) || isMark(c);
     }
 
     /** Whether {@code c} is a combining mark, which belongs to the character before it. */

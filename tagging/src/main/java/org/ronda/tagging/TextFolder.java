@@ -22,7 +22,7 @@ final class TextFolder {
     static FoldedText fold(String text) {
         String source = text == null ? "" : text;
         int n = source.length();
-        Builder out = new Builder(source, n + 16);
+        Builder out = new Builder(n + 16);
         if (Normalizer.isNormalized(source, Normalizer.Form.NFC)) {
             int i = 0;
             while (i < n) {
@@ -76,14 +76,12 @@ final class TextFolder {
     }
 
     private static final class Builder {
-        private final String source;
         private char[] chars;
         private int[] starts;
         private int[] ends;
         private int length;
 
-        Builder(String source, int capacity) {
-            this.source = source;
+        Builder(int capacity) {
             this.chars = new char[capacity];
             this.starts = new int[capacity];
             this.ends = new int[capacity];
@@ -124,7 +122,7 @@ final class TextFolder {
         }
 
         FoldedText build() {
-            return new FoldedText(source, chars, length, starts, ends);
+            return new FoldedText(chars, length, starts, ends);
         }
     }
 }

@@ -28,8 +28,15 @@ public class ArticleExtractor {
             "(^|[-_\\s])(related|comments?|share|sharing|social|newsletter|subscribe|subscription|cookies?|consent|gdpr|promo|"
                     + "advert|advertisement|ads?|ad-slot|adslot|sponsored|sponsor|banner|breadcrumbs?|tags|hashtags?|sidebar|widget|"
                     + "read-?also|read-?more|more-stories|recommended|popular|trending|app-promo|download-app|try-app|caption|credit|"
-                    + "byline|dateline|toolbar|modal|popup|slideshow|outbrain|taboola)([-_\\s]|$)",
+                    + "byline|dateline|toolbar|modal|popup|slideshow|outbrain|taboola|alerts?|mc4wp|sharedaddy|relatedposts|more-from|see-also|discussion|keywords)([-_\\s]|$)",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Class words of "get our app" boxes. Matched on class only and only on short blocks, since
+     * single-page sites wrap the whole page in {@code <div id="app">}.
+     */
+    private static final Pattern APP_PROMO = Pattern.compile("(^|[-_\\s])apps?([-_\\s]|$)", Pattern.CASE_INSENSITIVE);
+    private static final int APP_PROMO_MAX_CHARS = 400;
 
     /** Paragraphs that are cross-links or labels rather than body text, in the region's languages. */
     private static final Pattern JUNK_PARAGRAPH = Pattern.compile(
@@ -90,7 +97,10 @@ public class ArticleExtractor {
         if (element.tagName().equals("body") || element.tagName().equals("html")) {
             return false;
         }
-        return JUNK.matcher(element.className()).find() || JUNK.matcher(element.id()).find();
+        if (JUNK.matcher(element.className()).find() || JUNK.matcher(element.id()).find()) {
+            return true;
+        }
+        return APP_PROMO.matcher(element.className()).find() && element.text().length() <= APP_PROMO_MAX_CHARS;
     }
 
     /** The element whose paragraphs hold the most text; a paragraph also counts half for its grandparent. */

@@ -3,7 +3,8 @@ package org.ronda.contracts;
 /**
  * One match that supports a tag.
  *
- * @param term  the rule term that matched, as written in the rule file
+ * @param term  the text that matched, case- and Unicode-folded (NFC, lower case, hyphens and line
+ *              breaks as single spaces); for a rule without wildcard this is the rule term itself
  * @param field {@code title} or {@code text}
  * @param start offset of the first matched character in that field (UTF-16 code units)
  * @param end   offset after the last matched character

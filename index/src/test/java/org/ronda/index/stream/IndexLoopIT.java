@@ -76,7 +76,8 @@ class IndexLoopIT {
             producer.send(new ProducerRecord<>(input, "poison", "{not json")).get();
         }
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> count() == 3);
+        // The index appears only once the loop has installed it, so the first counts may fail.
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> count() == 3);
         GetResponse<JsonNode> doc = elastic.get(g -> g.index(alias).id(events.get(0).articleId()), JsonNode.class);
         assertThat(doc.source().get("topics").get(0).asText()).isEqualTo("drugs");
         assertThat(doc.source().get("tags").get(0).get("evidence").get(0).get("term").asText()).isEqualTo("methamphetamine");

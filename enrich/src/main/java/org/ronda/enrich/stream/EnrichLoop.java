@@ -22,17 +22,17 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
-import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import org.ronda.contracts.DeadLetter;
 import org.ronda.contracts.EventCodec;
 import org.ronda.contracts.InvalidEventException;
 import org.ronda.contracts.RawArticle;
 import org.ronda.enrich.config.EnrichConfig;
-import org.ronda.enrich.config.KafkaSettings;
+import org.ronda.kafka.KafkaSettings;
 import org.ronda.enrich.tag.ArticleEnricher;
 import org.ronda.kafka.KafkaClientProperties;
 import org.ronda.kafka.LoopState;
+import org.ronda.kafka.PollLoop;
 import org.ronda.kafka.TopicCreator;
 import org.ronda.kafka.TopicSpec;
 
@@ -51,10 +51,7 @@ public class EnrichLoop {
     private final KafkaSettings kafka;
     private final MeterRegistry metrics;
     private final Clock clock = Clock.systemUTC();
-    private final LoopState state = new LoopState();
-    private volatile boolean running;
-    private volatile KafkaConsumer<String, String> consumer;
-    private Thread thread;
+    private final PollLoop loop = new PollLoop("enrich-loop");
 
     EnrichLoop(ArticleEnricher enricher, EnrichConfig config, KafkaSettings kafka, MeterRegistry metrics) {
         this.enricher = enricher;
@@ -69,58 +66,33 @@ public class EnrichLoop {
         TopicCreator.ensure(kafka.bootstrapServers(), List.of(
                 new TopicSpec(config.topics().enrichedArticles(), kafka.partitions(), false),
                 new TopicSpec(config.topics().deadLetter(), 1, false)), kafka.replicationFactor());
-        running = true;
-        thread = new Thread(this::run, "enrich-loop");
-        thread.start();
+        loop.start(this::run);
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        KafkaConsumer<String, String> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        if (thread != null) {
-            thread.join(Duration.ofSeconds(20).toMillis());
-        }
+        loop.stop(Duration.ofSeconds(20));
     }
 
     /** Health of the loop, for the readiness and liveness checks. */
     public LoopState state() {
-        return state;
+        return loop.state();
     }
 
-    private void run() {
+    private void run(PollLoop loop) {
         String instance = "ronda-enrich-" + config.instanceId();
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(KafkaClientProperties.consumer(
                         kafka.bootstrapServers(), config.groupId(), instance + "-" + UUID.randomUUID(), config.maxPollRecords()));
                 KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaClientProperties.transactionalProducer(
                         kafka.bootstrapServers(), instance, instance))) {
-            consumer = c;
+            loop.attach(c);
             producer.initTransactions();
             c.subscribe(List.of(config.topics().rawArticles()));
-            state.running();
-            while (running) {
+            loop.state().running();
+            while (loop.isRunning()) {
                 ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
                     processInTransaction(c, producer, records);
                 }
-            }
-        } catch (WakeupException e) {
-            if (running) {
-                state.failed("woken up unexpectedly");
-            }
-        } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
-            // Fatal for this producer: another instance took over its transactional id or the cluster refuses us.
-            LOG.errorf(e, "enrich loop stopped: %s", e.getMessage());
-            state.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "enrich loop stopped: %s", e.getMessage());
-            state.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } finally {
-            consumer = null;
-            if (!state.isFailed()) {
-                state.stopped();
             }
         }
     }
@@ -138,6 +110,7 @@ public class EnrichLoop {
             producer.sendOffsetsToTransaction(offsets, c.groupMetadata());
             producer.commitTransaction();
         } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
+            // Fatal for this producer: another instance took over its transactional id or the cluster refuses us.
             throw e;
         } catch (KafkaException e) {
             LOG.warnf("transaction aborted, the poll is read again: %s", e.getMessage());

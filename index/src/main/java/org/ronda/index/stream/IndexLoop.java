@@ -26,14 +26,13 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import org.ronda.contracts.DeadLetter;
 import org.ronda.contracts.EnrichedArticle;
 import org.ronda.contracts.EventCodec;
 import org.ronda.contracts.InvalidEventException;
 import org.ronda.index.config.IndexConfig;
-import org.ronda.index.config.KafkaSettings;
+import org.ronda.kafka.KafkaSettings;
 import org.ronda.index.elastic.ArticleDocuments;
 import org.ronda.index.elastic.BulkIndexer;
 import org.ronda.index.elastic.BulkOutcome;
@@ -41,6 +40,7 @@ import org.ronda.index.elastic.IndexSetup;
 import org.ronda.index.elastic.PendingDocument;
 import org.ronda.kafka.KafkaClientProperties;
 import org.ronda.kafka.LoopState;
+import org.ronda.kafka.PollLoop;
 import org.ronda.kafka.TopicCreator;
 import org.ronda.kafka.TopicSpec;
 
@@ -61,10 +61,7 @@ public class IndexLoop {
     private final MeterRegistry metrics;
     private final Backoff backoff;
     private final Clock clock = Clock.systemUTC();
-    private final LoopState state = new LoopState();
-    private volatile boolean running;
-    private volatile KafkaConsumer<String, String> consumer;
-    private Thread thread;
+    private final PollLoop loop = new PollLoop("index-loop");
 
     IndexLoop(ElasticsearchClient client, IndexConfig config, KafkaSettings kafka, MeterRegistry metrics) {
         this.client = client;
@@ -77,65 +74,44 @@ public class IndexLoop {
     void start(@Observes StartupEvent event) {
         TopicCreator.ensure(kafka.bootstrapServers(), List.of(new TopicSpec(config.topics().deadLetter(), 1, false)),
                 kafka.replicationFactor());
-        running = true;
-        thread = new Thread(this::run, "index-loop");
-        thread.start();
+        loop.start(this::run);
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        KafkaConsumer<String, String> c = consumer;
-        if (c != null) {
-            c.wakeup();
-        }
-        if (thread != null) {
-            thread.join(Duration.ofSeconds(20).toMillis());
-        }
+        loop.stop(Duration.ofSeconds(20));
     }
 
     /** Health of the loop, for the health checks. */
     public LoopState state() {
-        return state;
+        return loop.state();
     }
 
-    private void run() {
+    private void run(PollLoop loop) {
         BulkIndexer indexer = new BulkIndexer(client, config.alias());
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(KafkaClientProperties.consumer(kafka.bootstrapServers(),
                         config.groupId(), "ronda-index-" + UUID.randomUUID(), config.bulkMaxDocs()));
                 KafkaProducer<String, String> deadLetters = new KafkaProducer<>(
                         KafkaClientProperties.producer(kafka.bootstrapServers(), "ronda-index-dead-letters"))) {
-            consumer = c;
-            installIndex(c);
+            loop.attach(c);
+            installIndex();
             c.subscribe(List.of(config.topics().enrichedArticles()));
-            state.running();
-            while (running) {
+            loop.state().running();
+            while (loop.isRunning()) {
                 ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
                 if (!records.isEmpty()) {
                     handle(c, deadLetters, indexer, records);
                 }
             }
-        } catch (WakeupException e) {
-            if (running) {
-                state.failed("woken up unexpectedly");
-            }
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "index loop stopped: %s", e.getMessage());
-            state.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } finally {
-            consumer = null;
-            if (!state.isFailed()) {
-                state.stopped();
-            }
         }
     }
 
-    private void installIndex(KafkaConsumer<String, String> c) {
-        for (int attempt = 0; running; attempt++) {
+    private void installIndex() {
+        for (int attempt = 0; loop.isRunning(); attempt++) {
             try {
                 IndexSetup.install(client, config.alias());
                 return;
             } catch (IOException | ElasticsearchException e) {
-                state.waiting("elasticsearch (index template): " + e.getMessage());
+                loop.state().waiting("elasticsearch (index template): " + e.getMessage());
                 LOG.warnf("cannot install the index template yet: %s", e.getMessage());
                 sleep(backoff.delay(attempt));
             }
@@ -174,7 +150,7 @@ public class IndexLoop {
             } catch (IOException | ElasticsearchException e) {
                 waitBeforeRetry(c, attempt++, "bulk request failed: " + e.getMessage());
             }
-            if (!running) {
+            if (!loop.isRunning()) {
                 return;
             }
         }
@@ -185,18 +161,18 @@ public class IndexLoop {
         if (!c.paused().isEmpty()) {
             c.resume(c.paused());
         }
-        state.running();
+        loop.state().running();
         metrics.counter("ronda_index_records", "stage", "index", "outcome", "indexed").increment(indexed);
         metrics.counter("ronda_index_records", "stage", "index", "outcome", "dead-lettered").increment(dead.size());
     }
 
     /** Waits with backoff while keeping the consumer in its group: paused partitions return nothing on poll. */
     private void waitBeforeRetry(KafkaConsumer<String, String> c, int attempt, String reason) {
-        state.waiting("elasticsearch: " + reason);
+        loop.state().waiting("elasticsearch: " + reason);
         LOG.warnf("indexing retried (attempt %d): %s", attempt + 1, reason);
         c.pause(c.assignment());
         long until = System.nanoTime() + backoff.delay(attempt).toNanos();
-        while (running && System.nanoTime() < until) {
+        while (loop.isRunning() && System.nanoTime() < until) {
             c.poll(Duration.ofMillis(200));
         }
     }

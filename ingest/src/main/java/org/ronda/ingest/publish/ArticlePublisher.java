@@ -14,7 +14,7 @@ import org.ronda.contracts.DeadLetter;
 import org.ronda.contracts.EventCodec;
 import org.ronda.contracts.RawArticle;
 import org.ronda.ingest.config.IngestConfig;
-import org.ronda.ingest.config.KafkaSettings;
+import org.ronda.kafka.KafkaSettings;
 import org.ronda.kafka.KafkaClientProperties;
 import org.ronda.kafka.TopicCreator;
 import org.ronda.kafka.TopicSpec;

@@ -1,9 +1,12 @@
-package org.ronda.index.config;
+package org.ronda.kafka;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Connection to the Kafka cluster, under {@code ronda.kafka}. */
+/**
+ * Connection to the Kafka cluster, under {@code ronda.kafka}: one mapping for every service, found
+ * by Quarkus through this module's {@code META-INF/beans.xml}.
+ */
 @ConfigMapping(prefix = "ronda.kafka")
 public interface KafkaSettings {
 

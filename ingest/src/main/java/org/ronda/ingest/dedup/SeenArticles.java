@@ -13,7 +13,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 import org.ronda.ingest.config.IngestConfig;
-import org.ronda.ingest.config.KafkaSettings;
+import org.ronda.kafka.KafkaSettings;
 import org.ronda.ingest.publish.ArticlePublisher;
 import org.ronda.ingest.publish.PublishException;
 import org.ronda.kafka.KafkaClientProperties;
@@ -57,7 +57,14 @@ public class SeenArticles {
         return seen.size();
     }
 
-    private synchronized void ensureLoaded() {
+    private void ensureLoaded() {
+        // Checked without the lock: every feed item asks, and loading happens once.
+        if (!loaded) {
+            load();
+        }
+    }
+
+    private synchronized void load() {
         if (loaded) {
             return;
         }

@@ -10,13 +10,28 @@ import java.util.List;
  * @param language     detected language (BCP 47)
  * @param topics       topic tags, possibly empty
  * @param enrichedAt   when the enricher produced this section
+ * @param countries    countries mentioned (ISO 3166-1 alpha-2), apart from the outlet's own country
+ *                     which is {@code article.source.country}
+ * @param organisations regional, international and national bodies mentioned, one id each
+ * @param clusterId    the story cluster: syndicated and rewritten copies of one story share it
+ * @param firstInCluster true for the first article seen in its cluster
  */
-public record Enrichment(String rulesVersion, String language, List<TopicTag> topics, Instant enrichedAt) {
+public record Enrichment(
+        String rulesVersion,
+        String language,
+        List<TopicTag> topics,
+        Instant enrichedAt,
+        List<EntityTag> countries,
+        List<EntityTag> organisations,
+        String clusterId,
+        boolean firstInCluster) {
 
     public Enrichment {
         Contract.requiredText(rulesVersion, "enrichment.rulesVersion");
         Contract.requiredText(language, "enrichment.language");
         topics = topics == null ? List.of() : List.copyOf(topics);
         Contract.required(enrichedAt, "enrichment.enrichedAt");
+        countries = countries == null ? List.of() : List.copyOf(countries);
+        organisations = organisations == null ? List.of() : List.copyOf(organisations);
     }
 }

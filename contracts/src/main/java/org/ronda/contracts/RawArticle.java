@@ -19,6 +19,11 @@ import java.time.Instant;
  * @param publishedAt   publication time, or null when unknown
  * @param language      language hint from the page or source (BCP 47), or null
  * @param fetchedAt     when the page was fetched
+ * @param canonicalUrl  the page's canonical URL, or null
+ * @param updatedAt     the page's last update time, or null
+ * @param leadImageUrl  the lead image, or null
+ * @param partial       true when the page held only a teaser or a paywall notice; {@code text} is then the feed summary
+ * @param feedGuid      the item's GUID or Atom id in its feed, or null
  */
 public record RawArticle(
         int schemaVersion,
@@ -33,7 +38,12 @@ public record RawArticle(
         String author,
         Instant publishedAt,
         String language,
-        Instant fetchedAt) {
+        Instant fetchedAt,
+        String canonicalUrl,
+        Instant updatedAt,
+        String leadImageUrl,
+        boolean partial,
+        String feedGuid) {
 
     /** The schema version this build writes and reads. */
     public static final int SCHEMA_VERSION = 1;

@@ -50,10 +50,23 @@ class EventContractTest {
     @Test
     void evidenceOffsetsInGoldenFilePointAtTheTerm() throws IOException {
         EnrichedArticle enriched = EventCodec.decodeEnriched(read("/golden/enriched-article-v1.json"));
-        for (Evidence e : enriched.enrichment().topics().get(0).evidence()) {
+        List<Evidence> all = new java.util.ArrayList<>(enriched.enrichment().topics().get(0).evidence());
+        enriched.enrichment().countries().forEach(c -> all.addAll(c.evidence()));
+        enriched.enrichment().organisations().forEach(o -> all.addAll(o.evidence()));
+        assertThat(all).hasSize(4);
+        for (Evidence e : all) {
             String field = e.field().equals("title") ? enriched.article().title() : enriched.article().text();
             assertThat(field.substring(e.start(), e.end())).isEqualToIgnoringCase(e.term());
         }
+    }
+
+    @Test
+    void anEventWrittenBeforeTheOptionalFieldsExistedStillDecodes() throws IOException {
+        RawArticle old = EventCodec.decodeRaw(read("/golden/raw-article-v1-before-extensions.json"));
+
+        assertThat(old.canonicalUrl()).isNull();
+        assertThat(old.partial()).isFalse();
+        assertThat(old.title()).isEqualTo(EventCodec.decodeRaw(read("/golden/raw-article-v1.json")).title());
     }
 
     @Test
@@ -66,7 +79,7 @@ class EventContractTest {
 
     @Test
     void aNewerSchemaVersionIsRefusedWithTheReason() throws IOException {
-        String newer = read("/golden/raw-article-v1.json").replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 2");
+        String newer = read("/golden/raw-article-v1.json").replaceFirst("\"schemaVersion\"\\s*:\\s*1", "\"schemaVersion\": 2");
 
         assertThatThrownBy(() -> EventCodec.decodeRaw(newer))
                 .isInstanceOf(InvalidEventException.class)

@@ -29,7 +29,7 @@ public class ArticleEnricher {
     public EnrichedArticle enrich(RawArticle raw) {
         String language = raw.language() != null ? raw.language() : raw.source().language();
         List<TopicTag> topics = tagger.tag(raw.title(), raw.text(), language);
-        Enrichment enrichment = new Enrichment(tagger.rulesVersion(), language, topics, clock.instant());
+        Enrichment enrichment = new Enrichment(tagger.rulesVersion(), language, topics, clock.instant(), List.of(), List.of(), null, false);
         String eventId = UUID.nameUUIDFromBytes(
                 (raw.eventId() + "|enrich|" + tagger.rulesVersion()).getBytes(StandardCharsets.UTF_8)).toString();
         return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, eventId, raw.articleId(), clock.instant(), raw, enrichment);

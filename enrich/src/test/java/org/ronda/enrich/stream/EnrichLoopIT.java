@@ -91,6 +91,6 @@ class EnrichLoopIT {
         String url = "http://127.0.0.1:1/kl-daily/nation/" + slug;
         Instant t = Instant.parse("2026-10-02T01:00:00Z");
         return new RawArticle(1, UUID.randomUUID().toString(), ArticleIds.of(url), t, url, "http://127.0.0.1:1/feed",
-                new SourceRef("kl-daily", "KL Daily", "MY", "en", "media"), title, text, null, t, "en", t);
+                new SourceRef("kl-daily", "KL Daily", "MY", "en", "media"), title, text, null, t, "en", t, null, null, null, false, null);
     }
 }

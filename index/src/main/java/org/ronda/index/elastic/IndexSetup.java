@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Installs the versioned index template and, on a fresh cluster, the first index behind the write
- * alias. Running it again changes nothing, so every instance runs it at start-up.
+ * alias; on an existing cluster, adds new fields of the template to the indices behind the alias. Running it again changes nothing, so every instance runs it at start-up.
  */
 public final class IndexSetup {
 
@@ -37,6 +37,11 @@ public final class IndexSetup {
         String template = templateFor(alias);
         client.indices().putIndexTemplate(t -> t.name(alias).withJson(new StringReader(template)));
         if (client.indices().existsAlias(e -> e.name(alias)).value()) {
+            // Indices made from an older template get the fields added since; a field whose type
+            // changed cannot be changed in place, fails here, and needs a rollover or reindex.
+            String mappings = EventCodec.mapper().writeValueAsString(
+                    EventCodec.mapper().readTree(template).at("/template/mappings"));
+            client.indices().putMapping(m -> m.index(alias).withJson(new StringReader(mappings)));
             return;
         }
         String first = alias + "-000001";

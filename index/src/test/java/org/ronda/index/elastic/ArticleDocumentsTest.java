@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ronda.contracts.EnrichedArticle;
+import org.ronda.contracts.EntityTag;
 import org.ronda.contracts.Enrichment;
 import org.ronda.contracts.EventCodec;
 import org.ronda.contracts.Evidence;
@@ -24,9 +25,12 @@ class ArticleDocumentsTest {
     void everyDocumentFieldIsMappedAndEveryMappedFieldIsFilled() throws Exception {
         RawArticle raw = new RawArticle(1, "e1", "0123456789abcdef0123456789abcdef", Instant.EPOCH, "http://x.example/a",
                 "http://x.example/feed", new SourceRef("s", "Outlet", "MY", "ms", "media"), "Tajuk", "Teks", "Penulis",
-                Instant.parse("2026-10-01T00:00:00Z"), "ms", Instant.EPOCH);
+                Instant.parse("2026-10-01T00:00:00Z"), "ms", Instant.EPOCH, "http://x.example/a",
+                Instant.parse("2026-10-01T02:00:00Z"), "http://x.example/a.jpg", false, "guid-1");
         EnrichedArticle event = new EnrichedArticle(1, "e2", raw.articleId(), Instant.EPOCH, raw, new Enrichment("v1", "ms",
-                List.of(new TopicTag("scam", 2.5, List.of(new Evidence("penipuan", "text", 0, 8)))), Instant.EPOCH));
+                List.of(new TopicTag("scam", 2.5, List.of(new Evidence("penipuan", "text", 0, 8)))), Instant.EPOCH,
+                List.of(new EntityTag("SG", List.of(new Evidence("singapura", "text", 10, 19)))),
+                List.of(new EntityTag("pdrm", List.of(new Evidence("pdrm", "title", 0, 4)))), "c-1", true));
 
         Map<String, Object> doc = ArticleDocuments.toDocument(event, Instant.parse("2026-11-28T00:00:00.123456789Z"));
 

@@ -153,8 +153,8 @@ class IndexLoopIT {
         RawArticle raw = new RawArticle(1, UUID.randomUUID().toString(), id, t, url, "http://127.0.0.1:1/feed",
                 new SourceRef("bangkok-herald", "Bangkok Herald", "TH", "en", "media"),
                 "Police seize methamphetamine " + slug, "Police seized methamphetamine pills near the border.",
-                null, t, "en", t);
+                null, t, "en", t, null, null, null, false, null);
         TopicTag drugs = new TopicTag("drugs", 3.0, List.of(new Evidence("methamphetamine", "title", 13, 28)));
-        return new EnrichedArticle(1, UUID.randomUUID().toString(), id, t, raw, new Enrichment("it-rules", "en", List.of(drugs), t));
+        return new EnrichedArticle(1, UUID.randomUUID().toString(), id, t, raw, new Enrichment("it-rules", "en", List.of(drugs), t, List.of(), List.of(), null, false));
     }
 }

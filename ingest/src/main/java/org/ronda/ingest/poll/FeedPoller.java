@@ -153,7 +153,12 @@ public class FeedPoller {
                     extracted.author(),
                     extracted.published() != null ? extracted.published() : item.published(),
                     extracted.language() != null ? extracted.language() : source.language(),
-                    now);
+                    now,
+                    extracted.canonicalUrl(),
+                    null,
+                    null,
+                    false,
+                    item.guid());
             publisher.publish(raw);
             seen.add(articleId, item.link());
             return ItemOutcome.PUBLISHED;

@@ -26,6 +26,14 @@ public interface EnrichConfig {
     @WithDefault("200")
     int maxPollRecords();
 
+    /** How long an article stays a candidate for later copies of its story. */
+    @WithDefault("72h")
+    java.time.Duration clusterWindow();
+
+    /** Estimated shingle similarity (0-1) at which two articles are copies of one story. */
+    @WithDefault("0.5")
+    double clusterThreshold();
+
     /** Kafka topics. */
     interface Topics {
         /** Input: raw articles. */

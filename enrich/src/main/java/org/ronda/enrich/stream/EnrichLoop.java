@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ import org.ronda.kafka.KafkaClientProperties;
 import org.ronda.kafka.LoopState;
 import org.ronda.kafka.PollLoop;
 import org.ronda.kafka.TopicCreator;
+import org.ronda.kafka.TopicReplay;
 import org.ronda.kafka.TopicSpec;
 
 /**
@@ -86,6 +88,7 @@ public class EnrichLoop {
                         kafka.bootstrapServers(), instance, instance))) {
             loop.attach(c);
             producer.initTransactions();
+            rebuildClusters();
             c.subscribe(List.of(config.topics().rawArticles()));
             loop.state().running();
             while (loop.isRunning()) {
@@ -95,6 +98,22 @@ public class EnrichLoop {
                 }
             }
         }
+    }
+
+    /**
+     * Reads the window of already enriched articles back into the story clusters. Every instance
+     * reads every partition, so a copy finds its story whichever instance enriched the first one.
+     */
+    private void rebuildClusters() {
+        Instant from = clock.instant().minus(config.clusterWindow());
+        long n = TopicReplay.readToEnd(kafka.bootstrapServers(), config.topics().enrichedArticles(), from, record -> {
+            try {
+                enricher.remember(EventCodec.decodeEnriched(record.value()));
+            } catch (InvalidEventException e) {
+                LOG.warnf("skipped %s-%d@%d while rebuilding clusters: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            }
+        });
+        LOG.infof("story clusters rebuilt from %d enriched articles since %s", n, from);
     }
 
     private void processInTransaction(KafkaConsumer<String, String> c, KafkaProducer<String, String> producer,

@@ -26,7 +26,7 @@ import org.ronda.kafka.KafkaClientProperties;
 
 /**
  * The enricher against a real Kafka broker: a raw article comes out enriched with its topic and
- * evidence, a poison record goes to the enricher's dead-letter topic with its reason, and the stream
+ * evidence and story cluster (a copy joins the first article's cluster), a poison record goes to the enricher's dead-letter topic with its reason, and the stream
  * goes on after it.
  */
 @QuarkusTest
@@ -48,23 +48,34 @@ class EnrichLoopIT {
     @Test
     void enrichesDeadLettersPoisonAndGoesOn() throws Exception {
         RawArticle before = raw("first", "Police seize 200 kg of methamphetamine in border raid",
-                "Narcotics officers seized methamphetamine pills and heroin hidden in a lorry. The drug syndicate used the route for months.");
+                "Narcotics officers seized methamphetamine pills and heroin hidden in a lorry near the border checkpoint on "
+                        + "Sunday night, the state police chief said. The drug syndicate had used the route for months to move "
+                        + "pills from the Golden Triangle to ports in the south, and two drivers were detained.");
         RawArticle after = raw("second", "Scam syndicate lured victims with fake investment apps",
                 "Police said the scam syndicate recruited mule accounts to move money from victims of the investment scam.");
+        RawArticle copy = raw("copy-of-first", "200 kg of methamphetamine seized in border raid",
+                before.text() + " The suspects will be charged under the Dangerous Drugs Act.");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaClientProperties.producer(bootstrap, "it"))) {
             producer.send(new ProducerRecord<>(input, before.articleId(), EventCodec.encode(before))).get();
             producer.send(new ProducerRecord<>(input, "poison", "{\"schemaVersion\": 1, \"title\": 42")).get();
             producer.send(new ProducerRecord<>(input, after.articleId(), EventCodec.encode(after))).get();
+            producer.send(new ProducerRecord<>(input, copy.articleId(), EventCodec.encode(copy))).get();
         }
 
         List<EnrichedArticle> enriched = new ArrayList<>();
-        read(output, 2).forEach(r -> enriched.add(EventCodec.decodeEnriched(r.value())));
-        assertThat(enriched).extracting(EnrichedArticle::articleId).containsExactlyInAnyOrder(before.articleId(), after.articleId());
+        read(output, 3).forEach(r -> enriched.add(EventCodec.decodeEnriched(r.value())));
+        assertThat(enriched).extracting(EnrichedArticle::articleId)
+                .containsExactlyInAnyOrder(before.articleId(), after.articleId(), copy.articleId());
         EnrichedArticle drugs = enriched.stream().filter(e -> e.articleId().equals(before.articleId())).findFirst().orElseThrow();
         assertThat(drugs.article()).isEqualTo(before);
         assertThat(drugs.enrichment().topics()).extracting(t -> t.topic()).contains("drugs");
         assertThat(drugs.enrichment().topics().get(0).evidence()).isNotEmpty();
         assertThat(drugs.enrichment().rulesVersion()).isNotBlank();
+        assertThat(drugs.enrichment().clusterId()).isEqualTo("c-" + before.articleId());
+        assertThat(drugs.enrichment().firstInCluster()).isTrue();
+        EnrichedArticle copied = enriched.stream().filter(e -> e.articleId().equals(copy.articleId())).findFirst().orElseThrow();
+        assertThat(copied.enrichment().clusterId()).isEqualTo(drugs.enrichment().clusterId());
+        assertThat(copied.enrichment().firstInCluster()).isFalse();
 
         List<ConsumerRecord<String, String>> dead = read(deadLetters, 1);
         DeadLetter letter = EventCodec.decodeDeadLetter(dead.get(0).value());

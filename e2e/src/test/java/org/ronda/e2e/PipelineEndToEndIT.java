@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.ronda.contracts.ArticleIds;
 import org.ronda.contracts.EventCodec;
+import org.ronda.kafka.GroupRewind;
 import org.ronda.sample.SampleArticle;
 import org.ronda.sample.SampleNewsServer;
 import org.ronda.sample.SourceListWriter;
@@ -34,7 +36,7 @@ import org.ronda.sample.SourceListWriter;
  * The whole pipeline as a user runs it: the bundled sample feeds served over HTTP on 127.0.0.1, the
  * three packaged services as separate processes, real Kafka and real Elasticsearch. Every sample
  * article must become searchable with its expected topics, and polling again, also after a restart
- * of ingest, must add no document. Faked: nothing (the news sites are the bundled sample).
+ * of ingest, must add no document; re-enrichment re-tags every article in place. Faked: nothing (the news sites are the bundled sample).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PipelineEndToEndIT {
@@ -145,6 +147,31 @@ class PipelineEndToEndIT {
         assertThat(report.at("/itemOutcomes/DUPLICATE").asInt()).isEqualTo(articles);
         // Give the pipeline time to index anything that a wrong republish would have produced.
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> count() == articles);
+    }
+
+    @Test
+    @Order(3)
+    void reEnrichmentRetagsEveryPastArticleWithoutAddingOne() throws Exception {
+        int articles = sample.corpus().articles().size();
+        Instant before = Instant.now();
+        enrich.close();
+
+        await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                .until(() -> GroupRewind.toEarliest(KAFKA, RUN + "-enrich", RUN + ".articles.raw") > 0);
+        enrich.start();
+
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> countEnrichedSince(before) == articles);
+        assertThat(count()).isEqualTo(articles);
+    }
+
+    private static long countEnrichedSince(Instant t) throws IOException, InterruptedException {
+        post(URI.create(ELASTIC + "/" + ALIAS + "/_refresh"));
+        String query = "{\"query\":{\"range\":{\"enrichedAt\":{\"gte\":\"" + t + "\"}}}}";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(ELASTIC + "/" + ALIAS + "/_count"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(query)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return EventCodec.mapper().readTree(r.body()).path("count").asLong(-1);
     }
 
     private static long count() throws IOException, InterruptedException {

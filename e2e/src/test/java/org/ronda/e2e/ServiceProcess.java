@@ -70,6 +70,13 @@ final class ServiceProcess implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + httpPort + path);
     }
 
+    /** Ends the process with SIGKILL, as a crash would: no shutdown hook runs. */
+    void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {

@@ -68,6 +68,10 @@ class PipelineEndToEndIT {
                 Map.entry("quarkus.elasticsearch.hosts", ELASTIC.substring("http://".length())),
                 Map.entry("ronda.ingest.sources-file", sources.toString()),
                 Map.entry("ronda.ingest.scheduler-enabled", "false"),
+                // The sample outlets all live on 127.0.0.1, which the SSRF guard refuses unless allowed,
+                // and which the per-host throttle would otherwise serve one request a second.
+                Map.entry("ronda.ingest.fetch.allow-private-addresses", "127.0.0.1/32"),
+                Map.entry("ronda.ingest.fetch.min-interval-per-host", "0s"),
                 Map.entry("ronda.ingest.topics.raw-articles", RUN + ".articles.raw"),
                 Map.entry("ronda.ingest.topics.seen-articles", RUN + ".ingest.seen"),
                 Map.entry("ronda.ingest.topics.dead-letter", RUN + ".ingest.dead-letter"),

@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 
 /** Every setting of the ingest service, under {@code ronda.ingest}. */
 @ConfigMapping(prefix = "ronda.ingest")
@@ -52,8 +54,30 @@ public interface IngestConfig {
         @WithDefault("15s")
         Duration timeout();
 
-        /** Largest response body accepted, in bytes; larger bodies fail the fetch. */
+        /** Largest response body accepted, in bytes, after decompression; larger bodies fail the fetch. */
         @WithDefault("5242880")
-        int maxBodyBytes();
+        long maxBodyBytes();
+
+        /** Redirects followed before a fetch fails with too-many-redirects. */
+        @WithDefault("5")
+        int maxRedirects();
+
+        /** Requests in flight to one host at most. */
+        @WithDefault("2")
+        int maxConcurrentPerHost();
+
+        /** Shortest time between two requests to one host (a larger robots.txt Crawl-delay wins). */
+        @WithDefault("1s")
+        Duration minIntervalPerHost();
+
+        /** Retries of a transient failure (timeout, 429, 5xx), with exponential backoff and jitter. */
+        @WithDefault("2")
+        int maxRetries();
+
+        /**
+         * Hosts or CIDR ranges fetched although they are loopback, private, link-local or metadata
+         * addresses, which are refused otherwise (SSRF guard). The demo and tests allow 127.0.0.1/32.
+         */
+        Optional<Set<String>> allowPrivateAddresses();
     }
 }

@@ -31,6 +31,7 @@ import org.ronda.ingest.feed.FeedItem;
 import org.ronda.ingest.feed.FeedParseException;
 import org.ronda.ingest.feed.FeedReader;
 import org.ronda.ingest.fetch.FetchException;
+import org.ronda.ingest.fetch.FetchResult;
 import org.ronda.ingest.fetch.FetchedPage;
 import org.ronda.ingest.fetch.PageFetcher;
 import org.ronda.ingest.publish.ArticlePublisher;
@@ -58,13 +59,14 @@ public class FeedPoller {
     private final ExecutorService pageFetchers;
     private final Clock clock = Clock.systemUTC();
 
-    FeedPoller(SourceCatalog catalog, ArticlePublisher publisher, SeenArticles seen, MeterRegistry metrics, IngestConfig config) {
+    FeedPoller(SourceCatalog catalog, PageFetcher fetcher, ArticlePublisher publisher, SeenArticles seen, MeterRegistry metrics,
+            IngestConfig config) {
         this.catalog = catalog;
         this.publisher = publisher;
         this.seen = seen;
         this.metrics = metrics;
         this.config = config;
-        this.fetcher = new PageFetcher(config.fetch().userAgent(), config.fetch().timeout(), config.fetch().maxBodyBytes());
+        this.fetcher = fetcher;
         this.pageFetchers = Executors.newFixedThreadPool(config.fetchThreads());
     }
 
@@ -100,7 +102,11 @@ public class FeedPoller {
     }
 
     private List<ItemOutcome> pollFeed(Source source, URI feedUrl) throws FetchException, FeedParseException {
-        FetchedPage feed = fetcher.fetch(feedUrl);
+        FetchResult result = fetcher.fetchIfModified(feedUrl);
+        if (!(result instanceof FetchedPage feed)) {
+            count("ronda_ingest_feeds", "not-modified");
+            return List.of();
+        }
         List<FeedItem> items = feedReader.read(feed.body(), feed.contentType(), feed.finalUrl());
         List<Future<ItemOutcome>> pending = new ArrayList<>();
         Set<String> idsThisPoll = new HashSet<>();

@@ -20,7 +20,16 @@ public final class ArticleIds {
     /** Query parameters that only track the reader and never change the article. */
     private static final Set<String> TRACKING_PARAMETERS = Set.of(
             "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid", "ref", "ref_src", "cmpid",
-            "ito", "spm", "share", "s_cid");
+            "ito", "spm", "share", "s_cid", "amp", "outputtype");
+
+    /** Host prefixes of the same site's desktop, mobile and AMP editions. */
+    private static final java.util.List<String> HOST_VARIANTS = java.util.List.of("www.", "m.", "mobile.", "amp.");
+
+    /** An {@code /amp} path segment at the end, or {@code /amp/} before the article path. */
+    private static final java.util.regex.Pattern AMP_PATH = java.util.regex.Pattern.compile("(^/amp(?=/))|(/amp/?$)");
+
+    /** {@code story.amp.html} or {@code story.amp} for {@code story.html} or {@code story}. */
+    private static final java.util.regex.Pattern AMP_SUFFIX = java.util.regex.Pattern.compile("\\.amp(\\.html?)?$");
 
     private ArticleIds() {
     }
@@ -31,8 +40,9 @@ public final class ArticleIds {
     }
 
     /**
-     * The normalised form of an article URL: lower-case scheme and host, no default port, no
-     * fragment, no tracking parameters, remaining parameters sorted, no trailing slash on the path.
+     * The normalised form of an article URL: lower-case scheme and host, no {@code www.}, {@code m.},
+     * {@code mobile.} or {@code amp.} host prefix, no AMP path segment or suffix, no default port, no
+     * fragment, no tracking or edition parameters, remaining parameters sorted, no trailing slash.
      */
     public static String normalise(String url) {
         URI uri;
@@ -46,14 +56,23 @@ public final class ArticleIds {
             throw new IllegalArgumentException("not an absolute http(s) URL: " + url);
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
-        if (host.startsWith("www.")) {
-            host = host.substring(4);
+        for (String variant : HOST_VARIANTS) {
+            // "m.example.com" and "amp.example.com" serve the article of "example.com"; keep bare two-label hosts.
+            if (host.startsWith(variant) && host.indexOf('.', variant.length()) > 0) {
+                host = host.substring(variant.length());
+                break;
+            }
         }
         int port = uri.getPort();
         boolean defaultPort = port == -1 || scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443;
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        path = AMP_PATH.matcher(path).replaceFirst("");
+        path = AMP_SUFFIX.matcher(path).replaceFirst("$1");
         while (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
+        }
+        if (path.isEmpty()) {
+            path = "/";
         }
         StringBuilder out = new StringBuilder();
         // http and https copies of one article are one article.

@@ -25,6 +25,19 @@ class ArticleIdsTest {
     }
 
     @Test
+    void ampAndMobileEditionsAreTheSameArticle() {
+        String plain = ArticleIds.of("https://www.thestar.example/news/nation/2026/10/05/scam-raid");
+
+        assertThat(ArticleIds.of("https://m.thestar.example/news/nation/2026/10/05/scam-raid")).isEqualTo(plain);
+        assertThat(ArticleIds.of("https://amp.thestar.example/news/nation/2026/10/05/scam-raid")).isEqualTo(plain);
+        assertThat(ArticleIds.of("https://www.thestar.example/news/nation/2026/10/05/scam-raid/amp")).isEqualTo(plain);
+        assertThat(ArticleIds.of("https://www.thestar.example/amp/news/nation/2026/10/05/scam-raid")).isEqualTo(plain);
+        assertThat(ArticleIds.of("https://www.thestar.example/news/nation/2026/10/05/scam-raid?amp=1&utm_source=x")).isEqualTo(plain);
+        assertThat(ArticleIds.of("https://www.thestar.example/news/a.amp.html")).isEqualTo(ArticleIds.of("https://thestar.example/news/a.html"));
+        assertThat(ArticleIds.of("https://m.example/a")).as("a two-label host keeps its name").isNotEqualTo(ArticleIds.of("https://example/a"));
+    }
+
+    @Test
     void meaningfulParametersAndPortsKeepArticlesApart() {
         assertThat(ArticleIds.of("https://news.example.my/story?id=1"))
                 .isNotEqualTo(ArticleIds.of("https://news.example.my/story?id=2"));

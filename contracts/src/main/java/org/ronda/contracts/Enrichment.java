@@ -10,8 +10,8 @@ import java.util.List;
  * @param language     detected language (BCP 47)
  * @param topics       topic tags, possibly empty
  * @param enrichedAt   when the enricher produced this section
- * @param countries    countries mentioned (ISO 3166-1 alpha-2), apart from the outlet's own country
- *                     which is {@code article.source.country}
+ * @param countries    countries mentioned in the article (ISO 3166-1 alpha-2, or EU); the outlet's own
+ *                     country is kept apart in {@code article.source.country}
  * @param organisations regional, international and national bodies mentioned, one id each
  * @param clusterId    the story cluster: syndicated and rewritten copies of one story share it
  * @param firstInCluster true for the first article seen in its cluster

@@ -133,6 +133,8 @@ class PipelineEndToEndIT {
                     .contains(article.paragraphs().get(0).substring(0, Math.min(60, article.paragraphs().get(0).length())))
                     .doesNotContain("No comments yet");
             assertThat(source.get("outletCountry").asText()).isNotBlank();
+            assertThat(source.get("language").asText()).as("detected language of %s", article.slug()).isEqualTo(article.lang());
+            assertThat(source.get("clusterId").asText()).startsWith("c-");
         }
         assertThat(wrong).as("articles with unexpected topics").isEmpty();
     }

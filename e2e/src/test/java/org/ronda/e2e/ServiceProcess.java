@@ -37,7 +37,8 @@ final class ServiceProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-Xmx256m");
+        // enrich holds the language models (~100 MiB) beside the story window.
+        command.add(name.equals("enrich") ? "-Xmx512m" : "-Xmx256m");
         command.add("-Dquarkus.http.port=" + httpPort);
         settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");

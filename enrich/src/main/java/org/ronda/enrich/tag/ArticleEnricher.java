@@ -10,9 +10,13 @@ import org.ronda.contracts.RawArticle;
 import org.ronda.contracts.TopicTag;
 import org.ronda.enrich.cluster.StoryClusterer;
 import org.ronda.tagging.TopicTagger;
+import org.ronda.tagging.language.LanguageDetector;
+import org.ronda.tagging.organisation.OrganisationTagger;
+import org.ronda.tagging.place.CountryTagger;
 
 /**
- * Adds the enrichment section to a raw article: topics with evidence and the story cluster. The
+ * Adds the enrichment section to a raw article: detected language, topics, countries and
+ * organisations with evidence, and the story cluster. The
  * raw fields are carried over untouched; the
  * event id is derived from the raw event and the rules version, so re-enriching the same event with
  * the same rules gives the same id.
@@ -20,21 +24,32 @@ import org.ronda.tagging.TopicTagger;
 public class ArticleEnricher {
 
     private final TopicTagger tagger;
+    private final LanguageDetector languages;
+    private final CountryTagger countries;
+    private final OrganisationTagger organisations;
     private final StoryClusterer clusterer;
     private final Clock clock;
 
-    public ArticleEnricher(TopicTagger tagger, StoryClusterer clusterer, Clock clock) {
+    public ArticleEnricher(TopicTagger tagger, LanguageDetector languages, CountryTagger countries,
+            OrganisationTagger organisations, StoryClusterer clusterer, Clock clock) {
         this.tagger = tagger;
+        this.languages = languages;
+        this.countries = countries;
+        this.organisations = organisations;
         this.clusterer = clusterer;
         this.clock = clock;
     }
 
     /** The enriched event for {@code raw}. */
     public EnrichedArticle enrich(RawArticle raw) {
-        String language = raw.language() != null ? raw.language() : raw.source().language();
+        String hint = raw.language() != null ? raw.language() : raw.source().language();
+        String detected = languages.detect(raw.title(), raw.text(), hint).language();
+        // Too little text to tell: the page's or the outlet's declared language is the best we have.
+        String language = "und".equals(detected) ? hint : detected;
         List<TopicTag> topics = tagger.tag(raw.title(), raw.text(), language);
         StoryClusterer.Assignment cluster = clusterer.assign(raw.articleId(), raw.title(), raw.text(), raw.fetchedAt());
-        Enrichment enrichment = new Enrichment(tagger.rulesVersion(), language, topics, clock.instant(), List.of(), List.of(),
+        Enrichment enrichment = new Enrichment(tagger.rulesVersion(), language, topics, clock.instant(),
+                countries.tag(raw.title(), raw.text()), organisations.tag(raw.title(), raw.text()),
                 cluster.clusterId(), cluster.first());
         String eventId = UUID.nameUUIDFromBytes(
                 (raw.eventId() + "|enrich|" + tagger.rulesVersion()).getBytes(StandardCharsets.UTF_8)).toString();

@@ -7,14 +7,20 @@ import org.ronda.enrich.cluster.StoryClusterer;
 import org.ronda.enrich.config.EnrichConfig;
 import org.ronda.tagging.RuleSet;
 import org.ronda.tagging.TopicTagger;
+import org.ronda.tagging.language.LanguageDetector;
+import org.ronda.tagging.organisation.OrganisationTagger;
+import org.ronda.tagging.place.CountryTagger;
 
-/** Builds the enricher once: the tagging engine from the bundled rule files and the story clusterer. */
+/** Builds the enricher once: language detector, topic rules, gazetteers and the story clusterer. */
 class TaggingBeans {
 
     @Produces
     @ApplicationScoped
     ArticleEnricher articleEnricher(EnrichConfig config) {
-        return new ArticleEnricher(new TopicTagger(RuleSet.loadDefault()),
-                new StoryClusterer(config.clusterWindow(), config.clusterThreshold()), Clock.systemUTC());
+        // Loaded now, not on the first article: Lingua's models take ~100 MiB and most of a second.
+        LanguageDetector.preload();
+        return new ArticleEnricher(new TopicTagger(RuleSet.loadDefault()), new LanguageDetector(), CountryTagger.loadDefault(),
+                OrganisationTagger.loadDefault(), new StoryClusterer(config.clusterWindow(), config.clusterThreshold()),
+                Clock.systemUTC());
     }
 }

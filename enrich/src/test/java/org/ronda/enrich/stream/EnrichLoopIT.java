@@ -71,6 +71,8 @@ class EnrichLoopIT {
         assertThat(drugs.enrichment().topics()).extracting(t -> t.topic()).contains("drugs");
         assertThat(drugs.enrichment().topics().get(0).evidence()).isNotEmpty();
         assertThat(drugs.enrichment().rulesVersion()).isNotBlank();
+        assertThat(drugs.enrichment().language()).isEqualTo("en");
+        assertThat(drugs.enrichment().countries()).extracting(c -> c.id()).contains("TH", "LA", "MM");
         assertThat(drugs.enrichment().clusterId()).isEqualTo("c-" + before.articleId());
         assertThat(drugs.enrichment().firstInCluster()).isTrue();
         EnrichedArticle copied = enriched.stream().filter(e -> e.articleId().equals(copy.articleId())).findFirst().orElseThrow();

@@ -14,9 +14,25 @@ public interface IngestConfig {
     /** The source list: a TSV file of outlets and their feeds (see docs/architecture.md). */
     Path sourcesFile();
 
-    /** How often every feed is polled. */
+    /** How often the scheduler looks for feeds that are due; each feed has its own adaptive interval. */
+    @WithDefault("30s")
+    Duration tick();
+
+    /** Shortest interval between two polls of one feed, however busy it is. */
     @WithDefault("5m")
-    Duration pollInterval();
+    Duration pollMinInterval();
+
+    /** Longest interval between two polls of one feed, however quiet it is. */
+    @WithDefault("6h")
+    Duration pollMaxInterval();
+
+    /** How far back a plain sitemap's entries are taken as new articles (sitemaps list whole sites). */
+    @WithDefault("48h")
+    Duration sitemapLookback();
+
+    /** Child sitemaps of a sitemap index fetched per poll, newest first. */
+    @WithDefault("3")
+    int maxChildSitemaps();
 
     /** Whether the scheduler polls by itself; when false, polls happen through {@code POST /ingest/poll} only. */
     @WithDefault("true")

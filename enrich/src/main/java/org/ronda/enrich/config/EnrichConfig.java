@@ -2,6 +2,8 @@ package org.ronda.enrich.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.Optional;
 
 /** Every setting of the enrich service, under {@code ronda.enrich}. */
 @ConfigMapping(prefix = "ronda.enrich")
@@ -33,6 +35,17 @@ public interface EnrichConfig {
     /** Estimated shingle similarity (0-1) at which two articles are copies of one story. */
     @WithDefault("0.5")
     double clusterThreshold();
+
+    /**
+     * A folder of topic rule files (the layout of docs/rules-format.md) used instead of the bundled
+     * rules, and re-read when its files change; a broken change is refused and the last good rules
+     * stay in use.
+     */
+    Optional<Path> rulesDir();
+
+    /** How often the rules folder is checked for changes. */
+    @WithDefault("30s")
+    java.time.Duration rulesCheckInterval();
 
     /** Kafka topics. */
     interface Topics {

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 import org.ronda.enrich.stream.EnrichLoop;
+import org.ronda.enrich.tag.RulesReloader;
 
 /** DOWN when the consume loop has stopped on a fatal error: the process must then be restarted. */
 @Liveness
@@ -14,9 +15,11 @@ import org.ronda.enrich.stream.EnrichLoop;
 class EnrichLoopHealth implements HealthCheck {
 
     private final EnrichLoop loop;
+    private final RulesReloader rules;
 
-    EnrichLoopHealth(EnrichLoop loop) {
+    EnrichLoopHealth(EnrichLoop loop, RulesReloader rules) {
         this.loop = loop;
+        this.rules = rules;
     }
 
     @Override
@@ -24,6 +27,7 @@ class EnrichLoopHealth implements HealthCheck {
         return HealthCheckResponse.named("enrich-loop")
                 .status(!loop.state().isFailed())
                 .withData("status", loop.state().status())
+                .withData("refusedRules", rules.lastError().orElse("none"))
                 .build();
     }
 }

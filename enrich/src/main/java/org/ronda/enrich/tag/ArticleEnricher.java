@@ -23,7 +23,7 @@ import org.ronda.tagging.place.CountryTagger;
  */
 public class ArticleEnricher {
 
-    private final TopicTagger tagger;
+    private volatile TopicTagger tagger;
     private final LanguageDetector languages;
     private final CountryTagger countries;
     private final OrganisationTagger organisations;
@@ -46,6 +46,8 @@ public class ArticleEnricher {
         String detected = languages.detect(raw.title(), raw.text(), hint).language();
         // Too little text to tell: the page's or the outlet's declared language is the best we have.
         String language = "und".equals(detected) ? hint : detected;
+        // One tagger per article, so that the tags and the version recorded with them always match.
+        TopicTagger tagger = this.tagger;
         List<TopicTag> topics = tagger.tag(raw.title(), raw.text(), language);
         StoryClusterer.Assignment cluster = clusterer.assign(raw.articleId(), raw.title(), raw.text(), raw.fetchedAt());
         Enrichment enrichment = new Enrichment(tagger.rulesVersion(), language, topics, clock.instant(),
@@ -63,6 +65,11 @@ public class ArticleEnricher {
             clusterer.restore(raw.articleId(), enriched.enrichment().clusterId(), enriched.enrichment().firstInCluster(),
                     raw.title(), raw.text(), raw.fetchedAt());
         }
+    }
+
+    /** Tags later articles with {@code next}: new rules take effect without a restart. */
+    public void replaceTagger(TopicTagger next) {
+        this.tagger = next;
     }
 
     /** Version of the rules in use. */

@@ -19,7 +19,8 @@ class TaggingBeans {
     ArticleEnricher articleEnricher(EnrichConfig config) {
         // Loaded now, not on the first article: Lingua's models take ~100 MiB and most of a second.
         LanguageDetector.preload();
-        return new ArticleEnricher(new TopicTagger(RuleSet.loadDefault()), new LanguageDetector(), CountryTagger.loadDefault(),
+        RuleSet rules = config.rulesDir().map(RuleSet::load).orElseGet(RuleSet::loadDefault);
+        return new ArticleEnricher(new TopicTagger(rules), new LanguageDetector(), CountryTagger.loadDefault(),
                 OrganisationTagger.loadDefault(), new StoryClusterer(config.clusterWindow(), config.clusterThreshold()),
                 Clock.systemUTC());
     }

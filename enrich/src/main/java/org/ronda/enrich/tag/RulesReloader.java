@@ -2,6 +2,7 @@ package org.ronda.enrich.tag;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ public class RulesReloader {
     private volatile String fingerprint;
     private volatile String lastError;
 
+    @Inject
     RulesReloader(ArticleEnricher enricher, EnrichConfig config) {
         this(enricher, config.rulesDir());
     }

@@ -18,6 +18,15 @@ public final class ArticleDocuments {
     private ArticleDocuments() {
     }
 
+    /**
+     * The external version of {@code event}'s document: its enrichment time in microseconds, so a
+     * re-enrichment replaces the document and a late copy of an older event does not.
+     */
+    public static long version(EnrichedArticle event) {
+        Instant t = event.enrichment().enrichedAt();
+        return t.getEpochSecond() * 1_000_000L + t.getNano() / 1_000;
+    }
+
     /** The document for {@code event}, indexed at {@code indexedAt}. */
     public static Map<String, Object> toDocument(EnrichedArticle event, Instant indexedAt) {
         RawArticle a = event.article();

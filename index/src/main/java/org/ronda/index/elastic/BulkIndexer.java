@@ -1,6 +1,7 @@
 package org.ronda.index.elastic;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * Sends documents in one bulk request, with the article id as document id (so a replay overwrites,
- * never duplicates), and classifies every item of the answer.
+ * never duplicates) and an external version (so a stale event never overwrites a newer one), and
+ * classifies every item of the answer.
  */
 public class BulkIndexer {
 
@@ -29,12 +31,15 @@ public class BulkIndexer {
     public BulkOutcome index(List<PendingDocument> documents) throws IOException {
         BulkRequest.Builder request = new BulkRequest.Builder();
         for (PendingDocument d : documents) {
-            request.operations(op -> op.index(i -> i.index(alias).id(d.articleId()).document(d.document())));
+            // external_gte: a replay of the same event rewrites the document, an older event never replaces a newer one.
+            request.operations(op -> op.index(i -> i.index(alias).id(d.articleId()).version(d.version())
+                    .versionType(VersionType.ExternalGte).document(d.document())));
         }
         BulkResponse response = client.bulk(request.build());
         List<PendingDocument> indexed = new ArrayList<>();
         List<PendingDocument> retryable = new ArrayList<>();
         List<BulkOutcome.Rejection> rejected = new ArrayList<>();
+        List<PendingDocument> stale = new ArrayList<>();
         List<BulkResponseItem> items = response.items();
         for (int i = 0; i < items.size(); i++) {
             BulkResponseItem item = items.get(i);
@@ -42,6 +47,8 @@ public class BulkIndexer {
             int status = item.status();
             if (item.error() == null && status >= 200 && status < 300) {
                 indexed.add(d);
+            } else if (status == 409) {
+                stale.add(d);
             } else if (status == 429 || status >= 500) {
                 retryable.add(d);
             } else {
@@ -50,6 +57,6 @@ public class BulkIndexer {
                 rejected.add(new BulkOutcome.Rejection(d, "mapping-rejected", type + ": " + reason));
             }
         }
-        return new BulkOutcome(indexed, retryable, rejected);
+        return new BulkOutcome(indexed, retryable, rejected, stale);
     }
 }

@@ -126,18 +126,20 @@ public class IndexLoop {
         for (ConsumerRecord<String, String> r : records) {
             try {
                 EnrichedArticle event = EventCodec.decodeEnriched(r.value());
-                pending.add(new PendingDocument(r.topic(), r.partition(), r.offset(), event.articleId(), r.value(),
-                        ArticleDocuments.toDocument(event, now)));
+                pending.add(new PendingDocument(r.topic(), r.partition(), r.offset(), event.articleId(),
+                        ArticleDocuments.version(event), r.value(), ArticleDocuments.toDocument(event, now)));
             } catch (InvalidEventException e) {
                 dead.add(deadLetter("invalid-event", e.getMessage(), null, r.topic(), r.partition(), r.offset(), r.value()));
             }
         }
         int indexed = 0;
+        int stale = 0;
         int attempt = 0;
         while (!pending.isEmpty()) {
             try {
                 BulkOutcome outcome = indexer.index(pending);
                 indexed += outcome.indexed().size();
+                stale += outcome.stale().size();
                 for (BulkOutcome.Rejection r : outcome.rejected()) {
                     PendingDocument d = r.document();
                     LOG.warnf("rejected %s-%d@%d: %s", d.topic(), d.partition(), d.offset(), r.detail());
@@ -164,6 +166,7 @@ public class IndexLoop {
         loop.state().running();
         metrics.counter("ronda_index_records", "stage", "index", "outcome", "indexed").increment(indexed);
         metrics.counter("ronda_index_records", "stage", "index", "outcome", "dead-lettered").increment(dead.size());
+        metrics.counter("ronda_index_records", "stage", "index", "outcome", "already-newer").increment(stale);
     }
 
     /** Waits with backoff while keeping the consumer in its group: paused partitions return nothing on poll. */

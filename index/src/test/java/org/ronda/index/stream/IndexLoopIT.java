@@ -42,7 +42,7 @@ import org.ronda.kafka.KafkaClientProperties;
 /**
  * The indexer against real Kafka and real Elasticsearch: documents land under their article id,
  * a poison record goes to the dead-letter topic with its reason, offsets are committed for both,
- * and a replay creates no second document.
+ * a replay creates no second document, and a stale event never overwrites a newer one.
  */
 @QuarkusTest
 @QuarkusTestResource(value = IsolatedNames.class, restrictToAnnotatedClass = true)
@@ -100,6 +100,23 @@ class IndexLoopIT {
         await().atMost(Duration.ofSeconds(30)).until(this::everythingCommitted);
         elastic.indices().refresh(r -> r.index(alias));
         assertThat(count()).isEqualTo(3);
+
+        EnrichedArticle a = events.get(0);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaClientProperties.producer(bootstrap, "it"))) {
+            producer.send(new ProducerRecord<>(input, a.articleId(), EventCodec.encode(reenriched(a, "newer", 60)))).get();
+            producer.send(new ProducerRecord<>(input, a.articleId(), EventCodec.encode(reenriched(a, "stale", -60)))).get();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(this::everythingCommitted);
+        GetResponse<JsonNode> kept = elastic.get(g -> g.index(alias).id(a.articleId()), JsonNode.class);
+        assertThat(kept.source().get("rulesVersion").asText()).as("a stale event never overwrites a newer one").isEqualTo("newer");
+        assertThat(count()).isEqualTo(3);
+    }
+
+    private static EnrichedArticle reenriched(EnrichedArticle e, String rulesVersion, long secondsLater) {
+        Enrichment old = e.enrichment();
+        Enrichment next = new Enrichment(rulesVersion, old.language(), old.topics(), old.enrichedAt().plusSeconds(secondsLater),
+                old.countries(), old.organisations(), old.clusterId(), old.firstInCluster());
+        return new EnrichedArticle(1, UUID.randomUUID().toString(), e.articleId(), e.emittedAt(), e.article(), next);
     }
 
     private long count() throws IOException {

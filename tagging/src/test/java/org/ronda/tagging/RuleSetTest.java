@@ -24,7 +24,7 @@ class RuleSetTest {
         RuleSet rules = RuleSet.loadDefault();
 
         assertThat(rules.version()).matches("topics-\\d{4}\\.\\d+\\.\\d+");
-        assertThat(rules.languages()).containsExactly("en", "ms", "id", "vi", "th", "tl");
+        assertThat(rules.languages()).containsExactly("en", "ms", "id", "vi", "th", "tl", "zh", "km", "my");
         for (String language : rules.languages()) {
             assertThat(rules.topics(language)).as("topics with rules in " + language)
                     .containsExactlyInAnyOrderElementsOf(Taxonomy.TOPIC_IDS);

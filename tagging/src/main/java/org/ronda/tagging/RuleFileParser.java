@@ -13,6 +13,7 @@ import org.ronda.tagging.Rules.NearRule;
 import org.ronda.tagging.Rules.Settings;
 import org.ronda.tagging.Rules.TermRule;
 import org.ronda.tagging.Rules.TopicSettings;
+import org.ronda.tagging.text.WordChars;
 
 /**
  * Parses the line-oriented rule files described in docs/rules-format.md. Every problem is a
@@ -249,8 +250,8 @@ final class RuleFileParser {
         if (core.isEmpty()) {
             throw new RuleFileException(file, lineNo, "term '" + written + "' has no matchable characters");
         }
-        if (left && !Scripts.isSpacedWordChar(core.codePointAt(0))
-                || right && !Scripts.isSpacedWordChar(core.codePointBefore(core.length()))) {
+        if (left && !WordChars.isSpacedWordChar(core.codePointAt(0))
+                || right && !WordChars.isSpacedWordChar(core.codePointBefore(core.length()))) {
             throw new RuleFileException(file, lineNo, "term '" + written
                     + "': a wildcard must touch a letter of a space-delimited script (unspaced scripts already match substrings)");
         }

@@ -9,6 +9,7 @@ import org.ronda.tagging.Rules.LanguageRules;
 import org.ronda.tagging.Rules.MaskRule;
 import org.ronda.tagging.Rules.NearRule;
 import org.ronda.tagging.Rules.TermRule;
+import org.ronda.tagging.text.WordChars;
 
 /**
  * Every term of every language compiled into one {@link PhraseAutomaton}, with what each match
@@ -139,17 +140,17 @@ final class RuleIndex {
                 int start = coreStart;
                 int stop = end;
                 if (entry.term().leftWildcard()) {
-                    while (start > 0 && Scripts.isSpacedWordChar(chars[start - 1])) {
+                    while (start > 0 && WordChars.isSpacedWordChar(chars[start - 1])) {
                         start--;
                     }
-                } else if (entry.leftBoundary() && start > 0 && Scripts.isSpacedWordChar(chars[start - 1])) {
+                } else if (entry.leftBoundary() && start > 0 && WordChars.isSpacedWordChar(chars[start - 1])) {
                     continue;
                 }
                 if (entry.term().rightWildcard()) {
-                    while (stop < length && Scripts.isSpacedWordChar(chars[stop])) {
+                    while (stop < length && WordChars.isSpacedWordChar(chars[stop])) {
                         stop++;
                     }
-                } else if (entry.rightBoundary() && stop < length && Scripts.isSpacedWordChar(chars[stop])) {
+                } else if (entry.rightBoundary() && stop < length && WordChars.isSpacedWordChar(chars[stop])) {
                     continue;
                 }
                 List<Hit> hits = hitsByTopic.get(entry.topic());

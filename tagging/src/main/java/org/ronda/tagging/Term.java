@@ -1,5 +1,7 @@
 package org.ronda.tagging;
 
+import org.ronda.tagging.text.WordChars;
+
 /**
  * One term of a rule, compiled: its folded core and how its ends meet the text.
  *
@@ -12,12 +14,12 @@ record Term(String written, String core, boolean leftWildcard, boolean rightWild
 
     /** Whether a match needs a word boundary before it (the core starts with a spaced-script word character). */
     boolean needsLeftBoundary() {
-        return !leftWildcard && Scripts.isSpacedWordChar(core.codePointAt(0));
+        return !leftWildcard && WordChars.isSpacedWordChar(core.codePointAt(0));
     }
 
     /** Whether a match needs a word boundary after it. */
     boolean needsRightBoundary() {
-        return !rightWildcard && Scripts.isSpacedWordChar(core.codePointBefore(core.length()));
+        return !rightWildcard && WordChars.isSpacedWordChar(core.codePointBefore(core.length()));
     }
 
     /** Identity of the term within a topic: core plus wildcards, so "seiz*" and "seiz" differ. */

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.ronda.contracts.EntityTag;
 import org.ronda.contracts.Evidence;
+import org.ronda.tagging.text.WordChars;
 
 /**
  * A list of names for a set of entities (countries, organisations), loaded from a gazetteer file

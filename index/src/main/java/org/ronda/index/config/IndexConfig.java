@@ -3,6 +3,7 @@ package org.ronda.index.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.OptionalLong;
 
 /** Every setting of the index service, under {@code ronda.index}. */
 @ConfigMapping(prefix = "ronda.index")
@@ -15,9 +16,46 @@ public interface IndexConfig {
     @WithDefault("ronda-index")
     String groupId();
 
-    /** Largest number of documents in one bulk request (also the records taken per poll). */
+    /**
+     * Largest number of documents in one bulk request (also the records taken per poll). At most
+     * 10,000: the per-batch lookup of existing documents is one search of that many hits.
+     */
     @WithDefault("500")
     int bulkMaxDocs();
+
+    /**
+     * Largest estimated size of one bulk request, in bytes (the UTF-8 length of the records'
+     * payloads plus a small allowance per action line). A poll that exceeds it is split into
+     * several requests; a single larger document is sent alone. Default 5 MiB.
+     */
+    @WithDefault("5242880")
+    long bulkMaxBytes();
+
+    /**
+     * Longest wait of one Kafka poll; it also bounds how long a document waits before its bulk
+     * request when few records arrive.
+     */
+    @WithDefault("500ms")
+    Duration pollTimeout();
+
+    /** How often the indexer asks Elasticsearch to roll the write alias over; also done once at start-up. */
+    @WithDefault("10m")
+    Duration rolloverCheckInterval();
+
+    /** Roll over once the write index is this old (monthly indices by default). */
+    @WithDefault("30d")
+    Duration rolloverMaxAge();
+
+    /**
+     * Roll over once the write index's primary shard reaches this size, in Elasticsearch's byte
+     * notation ({@code 30gb}, {@code 500mb}). The template gives each index one primary shard, so
+     * this is the index's primary size.
+     */
+    @WithDefault("30gb")
+    String rolloverMaxPrimarySize();
+
+    /** Roll over once the write index holds this many documents; unset by default (tests set it low). */
+    OptionalLong rolloverMaxDocs();
 
     /** Alias that searches and writes go through; the indices behind it are {@code <alias>-NNNNNN}. */
     @WithDefault("ronda-articles")

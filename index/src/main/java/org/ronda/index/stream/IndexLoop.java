@@ -34,8 +34,10 @@ import org.ronda.contracts.InvalidEventException;
 import org.ronda.index.config.IndexConfig;
 import org.ronda.kafka.KafkaSettings;
 import org.ronda.index.elastic.ArticleDocuments;
+import org.ronda.index.elastic.BulkBatcher;
 import org.ronda.index.elastic.BulkIndexer;
 import org.ronda.index.elastic.BulkOutcome;
+import org.ronda.index.elastic.IndexRollover;
 import org.ronda.index.elastic.IndexSetup;
 import org.ronda.index.elastic.PendingDocument;
 import org.ronda.kafka.KafkaClientProperties;
@@ -48,7 +50,9 @@ import org.ronda.kafka.TopicSpec;
  * Consumes enriched articles and bulk-indexes them. Offsets are committed only after every record
  * of the poll is either acknowledged by Elasticsearch or written to the dead-letter topic. While
  * Elasticsearch is unavailable the loop pauses its partitions and retries with backoff: nothing is
- * lost and nothing piles up in memory beyond one poll.
+ * lost and nothing piles up in memory beyond one poll. One poll may become several bulk requests
+ * (by count and estimated bytes). Between polls, and once at start-up, the loop asks Elasticsearch
+ * to roll the write alias over when it is due.
  */
 @ApplicationScoped
 public class IndexLoop {
@@ -60,6 +64,8 @@ public class IndexLoop {
     private final KafkaSettings kafka;
     private final MeterRegistry metrics;
     private final Backoff backoff;
+    private final BulkBatcher batcher;
+    private final IndexRollover rollover;
     private final Clock clock = Clock.systemUTC();
     private final PollLoop loop = new PollLoop("index-loop");
 
@@ -69,6 +75,13 @@ public class IndexLoop {
         this.kafka = kafka;
         this.metrics = metrics;
         this.backoff = new Backoff(config.retryInitialBackoff(), config.retryMaxBackoff());
+        if (config.bulkMaxDocs() > 10_000) {
+            // The lookup of existing documents fetches one hit per id and Elasticsearch caps a search at 10,000.
+            throw new IllegalArgumentException("ronda.index.bulk-max-docs must be at most 10000, was " + config.bulkMaxDocs());
+        }
+        this.batcher = new BulkBatcher(config.bulkMaxDocs(), config.bulkMaxBytes());
+        this.rollover = new IndexRollover(client, config.alias(), config.rolloverMaxAge(), config.rolloverMaxPrimarySize(),
+                config.rolloverMaxDocs());
     }
 
     void start(@Observes StartupEvent event) {
@@ -96,8 +109,13 @@ public class IndexLoop {
             installIndex();
             c.subscribe(List.of(config.topics().enrichedArticles()));
             loop.state().running();
+            long nextRolloverCheck = System.nanoTime();
             while (loop.isRunning()) {
-                ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
+                if (System.nanoTime() - nextRolloverCheck >= 0) {
+                    checkRollover();
+                    nextRolloverCheck = System.nanoTime() + config.rolloverCheckInterval().toNanos();
+                }
+                ConsumerRecords<String, String> records = c.poll(config.pollTimeout());
                 if (!records.isEmpty()) {
                     handle(c, deadLetters, indexer, records);
                 }
@@ -118,6 +136,15 @@ public class IndexLoop {
         }
     }
 
+    /** A failed check only delays the rollover to the next check: writes keep going to the current index. */
+    private void checkRollover() {
+        try {
+            rollover.rollOverIfDue();
+        } catch (IOException | ElasticsearchException e) {
+            LOG.warnf("rollover check of %s failed, next in %s: %s", config.alias(), config.rolloverCheckInterval(), e.getMessage());
+        }
+    }
+
     private void handle(KafkaConsumer<String, String> c, KafkaProducer<String, String> deadLetters, BulkIndexer indexer,
             ConsumerRecords<String, String> records) {
         List<PendingDocument> pending = new ArrayList<>();
@@ -134,26 +161,29 @@ public class IndexLoop {
         }
         int indexed = 0;
         int stale = 0;
-        int attempt = 0;
-        while (!pending.isEmpty()) {
-            try {
-                BulkOutcome outcome = indexer.index(pending);
-                indexed += outcome.indexed().size();
-                stale += outcome.stale().size();
-                for (BulkOutcome.Rejection r : outcome.rejected()) {
-                    PendingDocument d = r.document();
-                    LOG.warnf("rejected %s-%d@%d: %s", d.topic(), d.partition(), d.offset(), r.detail());
-                    dead.add(deadLetter(r.reason(), r.detail(), d.articleId(), d.topic(), d.partition(), d.offset(), d.payload()));
+        for (List<PendingDocument> batch : batcher.split(pending)) {
+            int attempt = 0;
+            while (!batch.isEmpty()) {
+                try {
+                    BulkOutcome outcome = indexer.index(batch);
+                    indexed += outcome.indexed().size();
+                    stale += outcome.stale().size();
+                    for (BulkOutcome.Rejection r : outcome.rejected()) {
+                        PendingDocument d = r.document();
+                        LOG.warnf("rejected %s-%d@%d: %s", d.topic(), d.partition(), d.offset(), r.detail());
+                        dead.add(deadLetter(r.reason(), r.detail(), d.articleId(), d.topic(), d.partition(), d.offset(), d.payload()));
+                    }
+                    batch = outcome.retryable();
+                    if (!batch.isEmpty()) {
+                        waitBeforeRetry(c, attempt++, batch.size() + " items refused for now (429/5xx)");
+                    }
+                } catch (IOException | ElasticsearchException e) {
+                    waitBeforeRetry(c, attempt++, "bulk request failed: " + e.getMessage());
                 }
-                pending = outcome.retryable();
-                if (!pending.isEmpty()) {
-                    waitBeforeRetry(c, attempt++, pending.size() + " items refused for now (429/5xx)");
+                if (!loop.isRunning()) {
+                    // Nothing of this poll is committed: it is read again, and rewritten idempotently, after restart.
+                    return;
                 }
-            } catch (IOException | ElasticsearchException e) {
-                waitBeforeRetry(c, attempt++, "bulk request failed: " + e.getMessage());
-            }
-            if (!loop.isRunning()) {
-                return;
             }
         }
         for (DeadLetter letter : dead) {

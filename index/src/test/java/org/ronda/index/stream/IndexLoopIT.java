@@ -2,6 +2,8 @@ package org.ronda.index.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.ronda.index.stream.ItEvents.event;
+import static org.ronda.index.stream.ItEvents.reenriched;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.GetResponse;
@@ -11,32 +13,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.ronda.contracts.ArticleIds;
 import org.ronda.contracts.DeadLetter;
 import org.ronda.contracts.EnrichedArticle;
-import org.ronda.contracts.Enrichment;
 import org.ronda.contracts.EventCodec;
-import org.ronda.contracts.Evidence;
-import org.ronda.contracts.RawArticle;
-import org.ronda.contracts.SourceRef;
-import org.ronda.contracts.TopicTag;
 import org.ronda.kafka.KafkaClientProperties;
 
 /**
@@ -112,40 +100,13 @@ class IndexLoopIT {
         assertThat(count()).isEqualTo(3);
     }
 
-    private static EnrichedArticle reenriched(EnrichedArticle e, String rulesVersion, long secondsLater) {
-        Enrichment old = e.enrichment();
-        Enrichment next = new Enrichment(rulesVersion, old.language(), old.topics(), old.enrichedAt().plusSeconds(secondsLater),
-                old.countries(), old.organisations(), old.clusterId(), old.firstInCluster());
-        return new EnrichedArticle(1, UUID.randomUUID().toString(), e.articleId(), e.emittedAt(), e.article(), next);
-    }
-
     private long count() throws IOException {
         elastic.indices().refresh(r -> r.index(alias));
         return elastic.count(c -> c.index(alias)).count();
     }
 
-    /** True when the group's committed offset equals the end offset on every partition of the input. */
     private boolean everythingCommitted() throws Exception {
-        Properties p = new Properties();
-        p.put("bootstrap.servers", bootstrap);
-        try (Admin admin = Admin.create(p)) {
-            Map<TopicPartition, OffsetAndMetadata> committed =
-                    admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata().get();
-            int partitions = admin.describeTopics(List.of(input)).allTopicNames().get().get(input).partitions().size();
-            Map<TopicPartition, OffsetSpec> request = new java.util.HashMap<>();
-            for (int i = 0; i < partitions; i++) {
-                request.put(new TopicPartition(input, i), OffsetSpec.latest());
-            }
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(request).all().get();
-            for (var e : ends.entrySet()) {
-                OffsetAndMetadata c = committed.get(e.getKey());
-                long done = c == null ? 0 : c.offset();
-                if (done != e.getValue().offset()) {
-                    return false;
-                }
-            }
-            return true;
-        }
+        return ItEvents.everythingCommitted(bootstrap, groupId, input);
     }
 
     private List<DeadLetter> readAll(String topic, int expected) {
@@ -161,17 +122,5 @@ class IndexLoopIT {
             });
         }
         return out;
-    }
-
-    private static EnrichedArticle event(String slug) {
-        String url = "http://127.0.0.1:1/bangkok-herald/crime/" + slug;
-        String id = ArticleIds.of(url);
-        Instant t = Instant.parse("2026-10-01T03:00:00Z");
-        RawArticle raw = new RawArticle(1, UUID.randomUUID().toString(), id, t, url, "http://127.0.0.1:1/feed",
-                new SourceRef("bangkok-herald", "Bangkok Herald", "TH", "en", "media"),
-                "Police seize methamphetamine " + slug, "Police seized methamphetamine pills near the border.",
-                null, t, "en", t, null, null, null, false, null);
-        TopicTag drugs = new TopicTag("drugs", 3.0, List.of(new Evidence("methamphetamine", "title", 13, 28)));
-        return new EnrichedArticle(1, UUID.randomUUID().toString(), id, t, raw, new Enrichment("it-rules", "en", List.of(drugs), t, List.of(), List.of(), null, false));
     }
 }

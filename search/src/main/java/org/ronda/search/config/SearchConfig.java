@@ -1,0 +1,33 @@
+package org.ronda.search.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Settings of the search service, under {@code ronda.search}. */
+@ConfigMapping(prefix = "ronda.search")
+public interface SearchConfig {
+
+    /** The read alias over the article indices (the one the index service writes behind). */
+    @WithDefault("ronda-articles")
+    String alias();
+
+    /** Results per page when the request does not say. */
+    @WithDefault("20")
+    int defaultPageSize();
+
+    /** The largest page a request may ask for; a larger {@code size} is refused with 400. */
+    @WithDefault("100")
+    int maxPageSize();
+
+    /**
+     * How long a paging cursor stays usable after each page: the point in time it holds is kept
+     * this long by Elasticsearch.
+     */
+    @WithDefault("5m")
+    Duration cursorKeepAlive();
+
+    /** Buckets per terms facet. */
+    @WithDefault("20")
+    int facetSize();
+}

@@ -30,4 +30,16 @@ public interface SearchConfig {
     /** Buckets per terms facet. */
     @WithDefault("20")
     int facetSize();
+
+    /** Rows an export reads from Elasticsearch per request; memory use of an export grows with it, not with the rows. */
+    @WithDefault("1000")
+    int exportPageSize();
+
+    /** Outlets a coverage view lists at most, those with the most articles first. */
+    @WithDefault("500")
+    int coverageMaxOutlets();
+
+    /** The longest period a coverage view may span; a longer one is refused with 400. */
+    @WithDefault("400")
+    int coverageMaxDays();
 }

@@ -3,6 +3,7 @@ package org.ronda.search.service;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.Time;
@@ -19,6 +20,7 @@ import co.elastic.clients.elasticsearch.core.search.TotalHits;
 import co.elastic.clients.util.NamedValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -62,11 +64,8 @@ public class SearchService {
 
     /** The page of {@code request}. */
     public SearchPage search(SearchRequest request) throws IOException {
-        Query userQuery = request.query().isEmpty()
-                ? Query.of(q -> q.matchAll(m -> m))
-                : translator.toQuery(parser.parse(request.query()));
         List<Query> filters = filters(request);
-        Query main = Query.of(q -> q.bool(b -> b.must(userQuery).filter(filters)));
+        Query main = mainQuery(request, filters);
 
         PageCursor previous = request.cursor() == null ? null : PageCursor.decode(request.cursor());
         if (previous != null && !previous.fingerprint().equals(request.fingerprint())) {
@@ -130,6 +129,72 @@ public class SearchService {
         return new SearchPage(total, stories, rows, facets, histogram, cursor);
     }
 
+    /**
+     * Every article matching {@code request} (every copy, whatever its size and sort say), newest
+     * first. The point in time is open and the first page read when this returns.
+     *
+     * @throws org.ronda.search.query.QuerySyntaxException if the query does not parse
+     */
+    public Export export(SearchRequest request) throws IOException {
+        Query main = mainQuery(request, filters(request));
+        return new Export(client, config.alias(), main, config.exportPageSize(), config.cursorKeepAlive().toSeconds() + "s");
+    }
+
+    /**
+     * Matching articles per outlet per day from {@code from} to {@code to} inclusive (UTC days); the
+     * request's own dates are ignored.
+     */
+    public Coverage coverage(SearchRequest request, LocalDate from, LocalDate to) throws IOException {
+        SearchRequest period = new SearchRequest(request.query(), request.topics(), request.countries(),
+                request.countryScope(), request.languages(), request.outlets(), request.kind(), from.toString(),
+                to.toString(), SearchRequest.Interval.DAY, SearchRequest.Sort.DATE, true, 1, null);
+        List<Query> filters = filters(period);
+        Query main = mainQuery(period, filters);
+        SearchResponse<Void> response = client.search(s -> s.index(config.alias())
+                .query(main)
+                .size(0)
+                .aggregations("outlets", a -> a
+                        .terms(t -> t.field("outlet").size(config.coverageMaxOutlets()))
+                        .aggregations("country", c -> c.terms(t -> t.field("outletCountry").size(1)))
+                        .aggregations("days", d -> d.dateHistogram(h -> h.field("publishedAt")
+                                .calendarInterval(CalendarInterval.Day).format("yyyy-MM-dd").minDocCount(0)
+                                .extendedBounds(b -> b.min(FieldDateMath.of(m -> m.expr(from.toString())))
+                                        .max(FieldDateMath.of(m -> m.expr(to.toString()))))))),
+                Void.class);
+
+        List<String> days = new ArrayList<>();
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            days.add(d.toString());
+        }
+        List<Coverage.OutletCoverage> outlets = new ArrayList<>();
+        for (StringTermsBucket outlet : response.aggregations().get("outlets").sterms().buckets().array()) {
+            Map<String, Long> byDay = new HashMap<>();
+            outlet.aggregations().get("days").dateHistogram().buckets().array()
+                    .forEach(b -> byDay.put(b.keyAsString(), b.docCount()));
+            List<Long> counts = new ArrayList<>();
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < days.size(); i++) {
+                long n = byDay.getOrDefault(days.get(i), 0L);
+                counts.add(n);
+                if (n > 0) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            List<String> gaps = new ArrayList<>();
+            for (int i = Math.max(first, 0); i <= last; i++) {
+                if (counts.get(i) == 0) {
+                    gaps.add(days.get(i));
+                }
+            }
+            List<StringTermsBucket> country = outlet.aggregations().get("country").sterms().buckets().array();
+            outlets.add(new Coverage.OutletCoverage(outlet.key().stringValue(),
+                    country.isEmpty() ? null : country.get(0).key().stringValue(), counts, gaps));
+        }
+        return new Coverage(days, outlets);
+    }
+
     /** The article {@code articleId} with its other copies and similar stories, if it is indexed. */
     public Optional<ArticleDetail> article(String articleId) throws IOException {
         // Searched, not fetched by id: the alias may cover several indices after a rollover.
@@ -166,7 +231,20 @@ public class SearchService {
         return Optional.of(new ArticleDetail(article, copies, similar));
     }
 
-    private static List<Query> filters(SearchRequest r) {
+    /**
+     * The query of {@code request}, under {@code filters}.
+     *
+     * @throws org.ronda.search.query.QuerySyntaxException if the query does not parse
+     */
+    Query mainQuery(SearchRequest request, List<Query> filters) {
+        Query userQuery = request.query().isEmpty()
+                ? Query.of(q -> q.matchAll(m -> m))
+                : translator.toQuery(parser.parse(request.query()));
+        return Query.of(q -> q.bool(b -> b.must(userQuery).filter(filters)));
+    }
+
+    /** The filters of {@code r}, one query each, for a bool filter clause. */
+    static List<Query> filters(SearchRequest r) {
         List<Query> filters = new ArrayList<>();
         terms(filters, "topics", r.topics());
         if (!r.countries().isEmpty()) {

@@ -31,8 +31,22 @@ class SearchBackendDownIT {
     }
 
     @Test
+    void exportAndCoverageAnswer503BeforeAnyRow() {
+        given().queryParam("format", "csv").when().get("/api/search/export")
+                .then().statusCode(503)
+                .contentType("application/json")
+                .body("error", equalTo("search backend unavailable"));
+        given().queryParam("from", "2025-03-01").queryParam("to", "2025-03-14").when().get("/api/coverage")
+                .then().statusCode(503)
+                .body("error", equalTo("search backend unavailable"));
+    }
+
+    @Test
     void badQueryIsStill400() {
         given().queryParam("q", "scam )").when().get("/api/search")
+                .then().statusCode(400)
+                .body("position", equalTo(5));
+        given().queryParam("q", "scam )").queryParam("format", "ndjson").when().get("/api/search/export")
                 .then().statusCode(400)
                 .body("position", equalTo(5));
     }

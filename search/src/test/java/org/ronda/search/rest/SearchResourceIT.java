@@ -4,13 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -42,7 +46,7 @@ import org.ronda.search.config.SearchConfig;
  */
 @QuarkusTest
 @WithTestResource(IsolatedSearchIndex.class)
-class SearchResourceIT {
+public class SearchResourceIT {
 
     static final SourceRef STAR = new SourceRef("my-star", "The Star", "MY", "en", "media");
     static final SourceRef KHMER_TIMES = new SourceRef("kh-khmertimes", "Khmer Times", "KH", "en", "media");
@@ -51,7 +55,8 @@ class SearchResourceIT {
     static final SourceRef UNODC = new SourceRef("unodc-press", "UNODC", "AT", "en", "official");
     static final List<SourceRef> MEDIA = List.of(STAR, KHMER_TIMES, VNEXPRESS, BANGKOK_POST);
 
-    static final List<EnrichedArticle> ARTICLES = new ArrayList<>();
+    /** The seeded articles; ResearcherPageIT shares them, as both classes share one index. */
+    public static final List<EnrichedArticle> ARTICLES = new ArrayList<>();
     static final EnrichedArticle RAID = add(KHMER_TIMES, "Police raid scam centre in Sihanoukville",
             "Cambodian police raided a scam centre in Sihanoukville and freed trafficking victims held in a casino compound.",
             "en", day(3), List.of("scam", "human-trafficking"), List.of("KH"), List.of(), "c-raid");
@@ -77,12 +82,15 @@ class SearchResourceIT {
     static {
         for (int i = 0; i < 23; i++) {
             SourceRef source = MEDIA.get(i % 4);
-            add(source, "Market report " + i + ": rice prices steady", "Rice prices were steady at the wholesale market this week.",
+            // One title with a comma and quotes, for the CSV export.
+            String title = i == 0 ? "Market report 0: rice \"prices\" steady, traders say" : "Market report " + i + ": rice prices steady";
+            add(source, title, "Rice prices were steady at the wholesale market this week.",
                     source == VNEXPRESS ? "vi" : "en", day(3 + i % 10), List.of(), List.of(), List.of(), null);
         }
     }
 
     private static final Set<String> SEEDED = new HashSet<>();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
     ElasticsearchClient client;
@@ -281,8 +289,124 @@ class SearchResourceIT {
     }
 
     @Test
+    void csvExportHasItsHeaderThenEveryCopyQuoted() throws IOException {
+        Response response = given().queryParam("format", "csv").when().get("/api/search/export")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().response();
+        assertThat(response.header("Content-Disposition")).matches("attachment; filename=\"ronda-export-\\d{8}T\\d{6}Z\\.csv\"");
+        String body = response.asString();
+        String[] lines = body.split("\r\n", 2);
+        assertThat(lines[0]).startsWith("# ");
+        JsonNode header = JSON.readTree(lines[0].substring(2));
+        assertThat(header.get("query").asText()).isEmpty();
+        assertThat(header.get("total").asLong()).isEqualTo(30);
+        assertThat(header.get("rulesVersions").toString()).isEqualTo("[\"test-rules\"]");
+        assertThat(header.get("exportedAt").asText()).isNotEmpty();
+
+        List<List<String>> rows = csv(lines[1]);
+        assertThat(rows.get(0)).containsExactly("articleId", "publishedAt", "outlet", "outletCountry", "sourceKind", "language",
+                "topics", "countries", "organisations", "clusterId", "title", "url", "rulesVersion");
+        assertThat(rows.subList(1, rows.size())).hasSize(30).extracting(r -> r.get(0)).doesNotHaveDuplicates()
+                .containsAll(ARTICLES.stream().map(EnrichedArticle::articleId).toList());
+        assertThat(body).contains(",\"Market report 0: rice \"\"prices\"\" steady, traders say\",");
+        List<String> raid = rows.stream().filter(r -> r.get(0).equals(RAID_COPY.articleId())).findFirst().orElseThrow();
+        assertThat(raid).containsExactly(RAID_COPY.articleId(), day(3).toString(), "The Star", "MY", "media", "en",
+                "scam;human-trafficking", "KH;MY", "", "c-raid", "Police raid scam centre in Sihanoukville, Malaysians freed",
+                RAID_COPY.article().url(), "test-rules");
+    }
+
+    @Test
+    void ndjsonExportAppliesTheQueryAndFilters() throws IOException {
+        long total = search(given().queryParam("q", "scam OR trafficking").queryParam("lang", "en").queryParam("allCopies", "true"))
+                .getLong("total");
+        String body = given().queryParam("format", "ndjson").queryParam("q", "scam OR trafficking").queryParam("lang", "en")
+                .when().get("/api/search/export")
+                .then().statusCode(200).contentType(startsWith("application/x-ndjson"))
+                .header("Content-Disposition", containsString(".ndjson\""))
+                .extract().asString();
+        List<String> lines = body.lines().toList();
+        JsonNode header = JSON.readTree(lines.get(0)).get("export");
+        assertThat(header.get("query").asText()).isEqualTo("scam OR trafficking");
+        assertThat(header.get("filters").get("languages").toString()).isEqualTo("[\"en\"]");
+        assertThat(header.get("total").asLong()).isEqualTo(total);
+        assertThat(lines).hasSize((int) total + 1);
+        for (String line : lines.subList(1, lines.size())) {
+            JsonNode row = JSON.readTree(line);
+            assertThat(row.get("language").asText()).isEqualTo("en");
+            assertThat(row.get("rulesVersion").asText()).isEqualTo("test-rules");
+        }
+        given().queryParam("format", "xlsx").when().get("/api/search/export").then().statusCode(400).body("parameter", equalTo("format"));
+        given().queryParam("q", "scam \"centre").when().get("/api/search/export").then().statusCode(400).body("position", equalTo(5));
+    }
+
+    @Test
+    void coverageCountsArticlesPerOutletPerDayAndFindsGaps() {
+        JsonPath coverage = given().queryParam("from", "2025-03-01").queryParam("to", "2025-03-14")
+                .when().get("/api/coverage").then().statusCode(200).extract().jsonPath();
+        List<String> days = coverage.getList("days", String.class);
+        assertThat(days).hasSize(14).startsWith("2025-03-01").endsWith("2025-03-14");
+        List<Map<String, Object>> outlets = coverage.getList("outlets");
+        assertThat(outlets).extracting(o -> o.get("outlet"))
+                .containsExactlyInAnyOrder("The Star", "Khmer Times", "VnExpress", "Bangkok Post", "UNODC");
+        for (Map<String, Object> outlet : outlets) {
+            List<Long> expected = new ArrayList<>();
+            for (int d = 1; d <= 14; d++) {
+                Instant at = day(d);
+                expected.add(count(a -> a.article().source().outlet().equals(outlet.get("outlet")) && a.article().publishedAt().equals(at)));
+            }
+            List<Long> counts = ((List<?>) outlet.get("counts")).stream().map(n -> ((Number) n).longValue()).toList();
+            assertThat(counts).as("counts of %s", outlet.get("outlet")).isEqualTo(expected);
+        }
+        Map<String, Object> unodc = outlets.stream().filter(o -> o.get("outlet").equals("UNODC")).findFirst().orElseThrow();
+        assertThat(unodc.get("outletCountry")).isEqualTo("AT");
+        assertThat((List<?>) unodc.get("gaps")).isEmpty();
+
+        JsonPath scam = given().queryParam("from", "2025-03-01").queryParam("to", "2025-03-14").queryParam("topic", "scam")
+                .queryParam("outlet", "The Star").when().get("/api/coverage").then().statusCode(200).extract().jsonPath();
+        assertThat(scam.getList("outlets.outlet")).containsExactly("The Star");
+        assertThat(scam.getList("outlets[0].gaps", String.class))
+                .containsExactly("2025-03-04", "2025-03-05", "2025-03-06", "2025-03-07", "2025-03-08", "2025-03-09", "2025-03-10");
+        given().queryParam("from", "2025-03-10").queryParam("to", "2025-03-01").when().get("/api/coverage")
+                .then().statusCode(400).body("parameter", equalTo("from"));
+    }
+
+    @Test
     void openApiDescribesTheSearch() {
         given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/search"));
+    }
+
+    /** Records of an RFC 4180 text: quoted fields may hold commas, doubled quotes and line breaks. */
+    private static List<List<String>> csv(String text) {
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                record.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                record.add(field.toString());
+                field.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+                i++;
+            } else {
+                field.append(c);
+            }
+        }
+        return records;
     }
 
     private static JsonPath search(RequestSpecification spec) {

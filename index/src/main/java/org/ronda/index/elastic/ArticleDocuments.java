@@ -11,6 +11,7 @@ import org.ronda.contracts.EntityTag;
 import org.ronda.contracts.Evidence;
 import org.ronda.contracts.RawArticle;
 import org.ronda.contracts.TopicTag;
+import org.ronda.segment.Segmenter;
 
 /** Turns an enriched-article event into its Elasticsearch document (the shape of articles-template.json). */
 public final class ArticleDocuments {
@@ -40,6 +41,8 @@ public final class ArticleDocuments {
         doc.put("partial", a.partial());
         doc.put("title", a.title());
         doc.put("text", a.text());
+        // Thai, Lao, Khmer, Burmese and Chinese words, split by dictionary: the standard analyzer cannot.
+        doc.put("segmented", Segmenter.segment(a.title() + "\n" + a.text()));
         doc.put("author", a.author());
         doc.put("publishedAt", a.publishedAt() == null ? null : a.publishedAt().toString());
         doc.put("language", event.enrichment().language());

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import java.util.List;
 import java.util.Locale;
+import org.ronda.segment.Segmenter;
 
 /**
  * Turns a {@link QueryNode} into an Elasticsearch query. Unfielded words and phrases search the
@@ -53,7 +54,7 @@ public final class QueryTranslator {
 
     private static Query word(QueryField field, String text) {
         if (field == null) {
-            return Query.of(q -> q.multiMatch(m -> m.query(text).fields(TITLE_BOOSTED, "text").operator(Operator.And)));
+            return orSegmented(text, Query.of(q -> q.multiMatch(m -> m.query(text).fields(TITLE_BOOSTED, "text").operator(Operator.And))));
         }
         if (field.isText()) {
             return Query.of(q -> q.match(m -> m.field(field.documentField()).query(text).operator(Operator.And)));
@@ -63,7 +64,7 @@ public final class QueryTranslator {
 
     private static Query phrase(QueryField field, String text) {
         if (field == null) {
-            return Query.of(q -> q.multiMatch(m -> m.query(text).fields(TITLE_BOOSTED, "text").type(TextQueryType.Phrase)));
+            return orSegmented(text, Query.of(q -> q.multiMatch(m -> m.query(text).fields(TITLE_BOOSTED, "text").type(TextQueryType.Phrase))));
         }
         if (field.isText()) {
             return Query.of(q -> q.matchPhrase(m -> m.field(field.documentField()).query(text)));
@@ -82,6 +83,20 @@ public final class QueryTranslator {
         }
         String value = field.isText() ? lower : field.normalise(text);
         return Query.of(q -> q.prefix(p -> p.field(field.documentField()).value(value)));
+    }
+
+    /**
+     * For words in Thai, Lao, Khmer, Burmese or Chinese, also the same words segmented as the indexer
+     * segments them, as a phrase on the whitespace-analysed {@code segmented} field.
+     */
+    private static Query orSegmented(String text, Query standard) {
+        if (!Segmenter.hasUnspacedScript(text)) {
+            return standard;
+        }
+        String words = Segmenter.segment(text);
+        return Query.of(q -> q.bool(b -> b.should(standard)
+                .should(s -> s.matchPhrase(m -> m.field("segmented").query(words)))
+                .minimumShouldMatch("1")));
     }
 
     private static Query term(QueryField field, String text) {

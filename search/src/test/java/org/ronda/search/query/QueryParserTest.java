@@ -113,4 +113,12 @@ class QueryParserTest {
         assertThat(prefix).contains("\"prefix\"").contains("\"value\":\"traffick\"").contains("\"title\"").contains("\"text\"");
         assertThat(translator.toQuery(parser.parse("a OR b")).toString()).contains("\"minimum_should_match\":\"1\"");
     }
+
+    @Test
+    void wordsInScriptsWithoutSpacesAlsoSearchTheSegmentedField() {
+        QueryTranslator translator = new QueryTranslator();
+        String thai = translator.toQuery(parser.parse("แก๊งคอลเซ็นเตอร์")).toString();
+        assertThat(thai).contains("\"segmented\"").contains("\"multi_match\"");
+        assertThat(translator.toQuery(parser.parse("scam")).toString()).doesNotContain("segmented");
+    }
 }

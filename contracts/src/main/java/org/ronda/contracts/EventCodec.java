@@ -48,6 +48,16 @@ public final class EventCodec {
         return decode(json, DeadLetter.class);
     }
 
+    /** Decodes a subscription record; throws {@link InvalidEventException} with the reason when it is not one. */
+    public static Subscription decodeSubscription(String json) {
+        return decode(json, Subscription.class);
+    }
+
+    /** Decodes an alert event; throws {@link InvalidEventException} with the reason when it is not one. */
+    public static Alert decodeAlert(String json) {
+        return decode(json, Alert.class);
+    }
+
     /** The shared mapper, for callers that embed events in other JSON (for example Elasticsearch documents). */
     public static ObjectMapper mapper() {
         return MAPPER;

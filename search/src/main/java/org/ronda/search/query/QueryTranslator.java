@@ -5,6 +5,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import java.util.List;
+import org.ronda.query.QueryField;
+import org.ronda.query.QueryNode;
 import java.util.Locale;
 import org.ronda.segment.Segmenter;
 

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.ronda.search.query.QuerySyntaxException;
+import org.ronda.query.QuerySyntaxException;
 import org.ronda.search.service.InvalidParameterException;
 
 /**

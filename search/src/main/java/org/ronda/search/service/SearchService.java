@@ -30,7 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.ronda.search.config.SearchConfig;
-import org.ronda.search.query.QueryParser;
+import org.ronda.query.QueryParser;
 import org.ronda.search.query.QueryTranslator;
 
 /**

@@ -42,7 +42,7 @@ import org.ronda.index.elastic.IndexSetup;
 import org.ronda.sample.Outlet;
 import org.ronda.sample.SampleArticle;
 import org.ronda.sample.SampleCorpus;
-import org.ronda.search.query.QueryParser;
+import org.ronda.query.QueryParser;
 import org.ronda.search.query.QueryTranslator;
 
 /**

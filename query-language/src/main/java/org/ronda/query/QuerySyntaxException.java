@@ -1,4 +1,4 @@
-package org.ronda.search.query;
+package org.ronda.query;
 
 /**
  * A query that does not follow the query language. The message names the problem and ends with

@@ -1,4 +1,4 @@
-package org.ronda.search.query;
+package org.ronda.query;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -41,12 +41,12 @@ public enum QueryField {
         return documentField;
     }
 
-    boolean isText() {
+    public boolean isText() {
         return kind == Kind.TEXT;
     }
 
     /** {@code value} as stored in the keyword field; text fields keep it as written. */
-    String normalise(String value) {
+    public String normalise(String value) {
         return switch (kind) {
             case LOWER -> value.toLowerCase(Locale.ROOT);
             case UPPER -> value.toUpperCase(Locale.ROOT);

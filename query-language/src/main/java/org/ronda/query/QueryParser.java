@@ -1,4 +1,4 @@
-package org.ronda.search.query;
+package org.ronda.query;
 
 import java.util.ArrayList;
 import java.util.List;

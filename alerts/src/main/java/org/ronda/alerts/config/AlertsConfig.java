@@ -1,0 +1,109 @@
+package org.ronda.alerts.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Every setting of the alerts service, under {@code ronda.alerts}. */
+@ConfigMapping(prefix = "ronda.alerts")
+public interface AlertsConfig {
+
+    /** Topic names; names live in configuration only. */
+    Topics topics();
+
+    /** This instance's name, unique among running alert services; makes transactional ids stable. */
+    @WithDefault("0")
+    String instanceId();
+
+    /** Consumer group of the matchers; instances share the enriched topic's partitions. */
+    @WithDefault("ronda-alerts-match")
+    String matchGroupId();
+
+    /** Records taken per poll, and so per transaction, by the matcher. */
+    @WithDefault("200")
+    int maxPollRecords();
+
+    /** The address users reach this service at, for links in e-mail and feeds. */
+    String publicUrl();
+
+    /** Elasticsearch index (or alias) that keeps every alert for feeds and the web page. */
+    @WithDefault("ronda-alerts")
+    String alertIndex();
+
+    /** Webhook delivery. */
+    Webhook webhook();
+
+    /** E-mail delivery. */
+    Email email();
+
+    /** Kafka topics. */
+    interface Topics {
+        /** Input: enriched articles. */
+        String enrichedArticles();
+
+        /** Compacted: subscriptions keyed by id; a tombstone deletes one. */
+        String subscriptions();
+
+        /** Compacted: what each subscription has been told about each story, keyed by alert id. */
+        String stories();
+
+        /** Output: alerts keyed by subscription id. */
+        String alerts();
+
+        /** Alerts that could not be delivered, with the reason. */
+        String deadLetter();
+
+        /** Compacted: pending digests and hourly counts of each e-mail subscriber. */
+        String emailState();
+    }
+
+    /** Webhook delivery settings. */
+    interface Webhook {
+        /** Consumer group of the webhook senders. */
+        @WithDefault("ronda-alerts-webhook")
+        String groupId();
+
+        /** First retry delay; each further retry doubles it, with jitter. */
+        @WithDefault("1s")
+        Duration initialBackoff();
+
+        /** Longest delay between two attempts. */
+        @WithDefault("5m")
+        Duration maxBackoff();
+
+        /** After this long since the first attempt, an alert goes to the dead-letter topic. */
+        @WithDefault("1h")
+        Duration giveUpAfter();
+
+        /** Connect and read timeout of one attempt. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** Deliveries in flight at once across all subscribers. */
+        @WithDefault("64")
+        int maxInFlight();
+
+        /**
+         * Addresses (CIDR ranges, single addresses or host names) that webhooks may reach although
+         * they are loopback, private or link-local; empty in production.
+         */
+        Optional<List<String>> allowPrivateAddresses();
+    }
+
+    /** E-mail delivery settings. */
+    interface Email {
+        /** Consumer group of the e-mail dispatcher. */
+        @WithDefault("ronda-alerts-email")
+        String groupId();
+
+        /** Default immediate messages per hour before alerts roll into the next digest. */
+        @WithDefault("10")
+        int defaultCapPerHour();
+
+        /** How often due digests are looked for. */
+        @WithDefault("30s")
+        Duration digestCheckInterval();
+    }
+}

@@ -1,0 +1,116 @@
+package org.ronda.alerts.match;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.monitor.MatchingQueries;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
+import org.apache.lucene.monitor.QueryMatch;
+import org.jboss.logging.Logger;
+import org.ronda.alerts.subscription.SubscriptionListener;
+import org.ronda.contracts.EnrichedArticle;
+import org.ronda.contracts.Subscription;
+import org.ronda.query.QuerySyntaxException;
+
+/**
+ * Matches articles against every subscription at once with Lucene's monitor: the subscriptions'
+ * queries are themselves indexed by their terms, so an article is only checked against the
+ * subscriptions that share a term with it (the presearcher), not against all of them. Kept up to
+ * date as a {@link SubscriptionListener}. Thread-safe.
+ */
+public final class SubscriptionMatcher implements SubscriptionListener, Closeable {
+
+    private static final Logger LOG = Logger.getLogger(SubscriptionMatcher.class);
+
+    private final Monitor monitor;
+    private final SubscriptionQueries queries;
+
+    public SubscriptionMatcher() {
+        try {
+            // Two passes: a candidate must share terms with the article on both, which halves the
+            // candidates of multi-term subscriptions for little extra cost at registration.
+            this.monitor = new Monitor(ArticleDocument.analyzer(), new MultipassTermFilteredPresearcher(2));
+        } catch (IOException e) {
+            throw new UncheckedIOException("creating the in-memory monitor", e);
+        }
+        this.queries = new SubscriptionQueries(new LuceneQueryTranslator(ArticleDocument.analyzer()));
+    }
+
+    @Override
+    public void saved(Subscription subscription) {
+        try {
+            monitor.register(new MonitorQuery(subscription.id(), queries.toQuery(subscription)));
+        } catch (QuerySyntaxException e) {
+            // The API refuses such queries; one that got in anyway must not stop the others.
+            LOG.warnf("subscription %s not matched: its query does not parse (%s)", subscription.id(), e.getMessage());
+            deleted(subscription.id());
+        } catch (IOException e) {
+            throw new UncheckedIOException("registering subscription " + subscription.id(), e);
+        }
+    }
+
+    @Override
+    public void deleted(String id) {
+        try {
+            monitor.deleteById(id);
+        } catch (IOException e) {
+            throw new UncheckedIOException("removing subscription " + id, e);
+        }
+    }
+
+    /** Number of subscriptions registered. */
+    public int size() {
+        try {
+            return monitor.getQueryCount();
+        } catch (IOException e) {
+            throw new UncheckedIOException("counting subscriptions in memory", e);
+        }
+    }
+
+    /** Ids of the subscriptions that {@code article} matches. */
+    public Set<String> match(EnrichedArticle article) {
+        return match(ArticleDocument.of(article));
+    }
+
+    /** Ids of the subscriptions that {@code doc} matches. */
+    public Set<String> match(Document doc) {
+        try {
+            MatchingQueries<QueryMatch> matches = monitor.match(doc, QueryMatch.SIMPLE_MATCHER);
+            Set<String> ids = new HashSet<>();
+            matches.getMatches().forEach(m -> ids.add(m.getQueryId()));
+            return ids;
+        } catch (IOException e) {
+            throw new UncheckedIOException("matching in memory", e);
+        }
+    }
+
+    /** For each of {@code articles}, in order, the ids of the subscriptions it matches; one pass for the batch. */
+    public List<Set<String>> matchAll(List<EnrichedArticle> articles) {
+        Document[] docs = articles.stream().map(ArticleDocument::of).toArray(Document[]::new);
+        try {
+            MultiMatchingQueries<QueryMatch> matches = monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
+            List<Set<String>> out = new ArrayList<>(docs.length);
+            for (int i = 0; i < docs.length; i++) {
+                Set<String> ids = new HashSet<>();
+                matches.getMatches(i).forEach(m -> ids.add(m.getQueryId()));
+                out.add(ids);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("matching in memory", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        monitor.close();
+    }
+}

@@ -21,6 +21,10 @@ public interface AlertsConfig {
     @WithDefault("ronda-alerts-match")
     String matchGroupId();
 
+    /** Consumer group that copies alerts into the alert index. */
+    @WithDefault("ronda-alerts-record")
+    String recorderGroupId();
+
     /** Records taken per poll, and so per transaction, by the matcher. */
     @WithDefault("200")
     int maxPollRecords();

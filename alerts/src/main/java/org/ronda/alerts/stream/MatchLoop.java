@@ -1,0 +1,217 @@
+package org.ronda.alerts.stream;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.jboss.logging.Logger;
+import org.ronda.alerts.config.AlertsConfig;
+import org.ronda.alerts.match.SubscriptionMatcher;
+import org.ronda.alerts.story.StoryBook;
+import org.ronda.alerts.story.StoryRecord;
+import org.ronda.alerts.subscription.SubscriptionStore;
+import org.ronda.contracts.DeadLetter;
+import org.ronda.contracts.EnrichedArticle;
+import org.ronda.contracts.EventCodec;
+import org.ronda.contracts.InvalidEventException;
+import org.ronda.contracts.Subscription;
+import org.ronda.kafka.KafkaClientProperties;
+import org.ronda.kafka.KafkaSettings;
+import org.ronda.kafka.LoopState;
+import org.ronda.kafka.PollLoop;
+import org.ronda.kafka.TopicCreator;
+import org.ronda.kafka.TopicReplay;
+import org.ronda.kafka.TopicSpec;
+
+/**
+ * Consume-transform-produce from enriched articles to alerts in Kafka transactions. Each poll's
+ * articles are matched against every subscription at once (Lucene's monitor); for each match the
+ * {@link StoryBook} decides between a new alert, an update of the story's alert and nothing. The
+ * alerts, the story records (compacted topic) and the consumed offsets commit together, so a crash
+ * at any point neither loses nor repeats an alert, and a replay of the enriched topic finds every
+ * article already counted and alerts nothing.
+ *
+ * <p>An article alerts a subscription only if its enriched event is newer than the subscription:
+ * subscribers are told of new coverage, not of the archive (which they can search).
+ */
+@ApplicationScoped
+public class MatchLoop {
+
+    private static final Logger LOG = Logger.getLogger(MatchLoop.class);
+
+    private final AlertsConfig config;
+    private final KafkaSettings kafka;
+    private final SubscriptionStore subscriptions;
+    private final MeterRegistry metrics;
+    private final Clock clock = Clock.systemUTC();
+    private final SubscriptionMatcher matcher = new SubscriptionMatcher();
+    private final StoryBook stories = new StoryBook();
+    private final PollLoop loop = new PollLoop("alerts-match-loop");
+
+    MatchLoop(AlertsConfig config, KafkaSettings kafka, SubscriptionStore subscriptions, MeterRegistry metrics) {
+        this.config = config;
+        this.kafka = kafka;
+        this.subscriptions = subscriptions;
+        this.metrics = metrics;
+    }
+
+    void start(@Observes StartupEvent event) {
+        TopicCreator.ensure(kafka.bootstrapServers(), List.of(
+                new TopicSpec(config.topics().enrichedArticles(), kafka.partitions(), false),
+                new TopicSpec(config.topics().alerts(), kafka.partitions(), false),
+                new TopicSpec(config.topics().stories(), kafka.partitions(), true),
+                new TopicSpec(config.topics().deadLetter(), 1, false)), kafka.replicationFactor());
+        subscriptions.listen(matcher);
+        loop.start(this::run);
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        loop.stop(Duration.ofSeconds(20));
+    }
+
+    /** Health of the loop. */
+    public LoopState state() {
+        return loop.state();
+    }
+
+    /** Subscriptions registered in the matcher. */
+    public int subscriptionCount() {
+        return matcher.size();
+    }
+
+    private void run(PollLoop loop) {
+        String instance = "ronda-alerts-match-" + config.instanceId();
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(KafkaClientProperties.consumer(
+                        kafka.bootstrapServers(), config.matchGroupId(), instance + "-" + UUID.randomUUID(), config.maxPollRecords()));
+                KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaClientProperties.transactionalProducer(
+                        kafka.bootstrapServers(), instance, instance))) {
+            loop.attach(c);
+            // Fences a predecessor with the same id first, so that its open transaction is aborted
+            // before the story records are read back.
+            producer.initTransactions();
+            awaitSubscriptions(loop);
+            long n = TopicReplay.readToEnd(kafka.bootstrapServers(), config.topics().stories(), null, this::restore);
+            LOG.infof("%d story records read back, %d subscriptions matched", n, matcher.size());
+            c.subscribe(List.of(config.topics().enrichedArticles()));
+            loop.state().running();
+            while (loop.isRunning()) {
+                ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(200));
+                if (!records.isEmpty()) {
+                    processInTransaction(c, producer, records);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void awaitSubscriptions(PollLoop loop) throws InterruptedException {
+        loop.state().waiting("subscriptions");
+        while (loop.isRunning() && !subscriptions.awaitLoaded(Duration.ofSeconds(5))) {
+            LOG.info("waiting for the subscriptions topic to be read");
+        }
+    }
+
+    private void restore(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            return;
+        }
+        try {
+            stories.restore(EventCodec.mapper().readValue(record.value(), StoryRecord.class));
+        } catch (java.io.IOException e) {
+            LOG.warnf("skipped unreadable story record at %s-%d@%d", record.topic(), record.partition(), record.offset());
+        }
+    }
+
+    private void processInTransaction(KafkaConsumer<String, String> c, KafkaProducer<String, String> producer,
+            ConsumerRecords<String, String> records) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        Map<String, Integer> outcomes = new HashMap<>();
+        int alerts = 0;
+        producer.beginTransaction();
+        try {
+            List<EnrichedArticle> articles = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : records) {
+                offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
+                try {
+                    articles.add(EventCodec.decodeEnriched(record.value()));
+                } catch (InvalidEventException e) {
+                    deadLetter(producer, record, "invalid-event", e.getMessage());
+                    outcomes.merge("dead-lettered", 1, Integer::sum);
+                }
+            }
+            List<Set<String>> matches = matcher.matchAll(articles);
+            for (int i = 0; i < articles.size(); i++) {
+                int sent = alert(producer, articles.get(i), matches.get(i));
+                alerts += sent;
+                outcomes.merge(sent > 0 ? "alerted" : "no-alert", 1, Integer::sum);
+            }
+            producer.sendOffsetsToTransaction(offsets, c.groupMetadata());
+            producer.commitTransaction();
+            stories.commit();
+        } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
+            stories.abort();
+            throw e;
+        } catch (KafkaException e) {
+            LOG.warnf("transaction aborted, the poll is read again: %s", e.getMessage());
+            stories.abort();
+            producer.abortTransaction();
+            rewind(c, records);
+            return;
+        }
+        outcomes.forEach((outcome, n) -> metrics.counter("ronda_alerts_records", "stage", "match", "outcome", outcome).increment(n));
+        metrics.counter("ronda_alerts_alerts").increment(alerts);
+    }
+
+    private int alert(KafkaProducer<String, String> producer, EnrichedArticle article, Set<String> subscriptionIds) {
+        int sent = 0;
+        for (String id : subscriptionIds) {
+            Optional<Subscription> s = subscriptions.find(id);
+            if (s.isEmpty() || article.emittedAt().isBefore(s.get().createdAt())) {
+                continue;
+            }
+            Optional<StoryBook.Outcome> outcome = stories.decide(id, article, null, clock.instant());
+            if (outcome.isPresent()) {
+                StoryBook.Outcome o = outcome.get();
+                producer.send(new ProducerRecord<>(config.topics().stories(), o.record().alertId(), EventCodec.encode(o.record())));
+                producer.send(new ProducerRecord<>(config.topics().alerts(), id, EventCodec.encode(o.alert())));
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private void deadLetter(KafkaProducer<String, String> producer, ConsumerRecord<String, String> record, String reason, String detail) {
+        LOG.warnf("dead-lettered %s-%d@%d: %s %s", record.topic(), record.partition(), record.offset(), reason, detail);
+        DeadLetter letter = new DeadLetter(DeadLetter.SCHEMA_VERSION, "alerts-match", reason, detail, null, null,
+                record.topic(), record.partition(), record.offset(), record.value(), clock.instant());
+        producer.send(new ProducerRecord<>(config.topics().deadLetter(), record.key(), EventCodec.encode(letter)));
+    }
+
+    private static void rewind(KafkaConsumer<String, String> c, ConsumerRecords<String, String> records) {
+        for (TopicPartition partition : records.partitions()) {
+            c.seek(partition, records.records(partition).get(0).offset());
+        }
+    }
+}

@@ -20,13 +20,12 @@ import org.ronda.alerts.IsolatedAlerts;
 @QuarkusTestResource(value = IsolatedAlerts.class, restrictToAnnotatedClass = true)
 class SubscriptionApiIT {
 
-    static String newKey() {
-        return given().post("/api/keys").then().statusCode(201).extract().path("apiKey");
+    private static String newKey() {
+        return SubscriptionApiITSupport.newKey();
     }
 
-    static String create(String key, String json) {
-        return given().auth().oauth2(key).contentType(ContentType.JSON).body(json)
-                .post("/api/subscriptions").then().statusCode(201).extract().path("id");
+    private static String create(String key, String json) {
+        return SubscriptionApiITSupport.create(key, json);
     }
 
     @Test

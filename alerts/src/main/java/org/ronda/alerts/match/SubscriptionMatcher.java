@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,6 +55,24 @@ public final class SubscriptionMatcher implements SubscriptionListener, Closeabl
             deleted(subscription.id());
         } catch (IOException e) {
             throw new UncheckedIOException("registering subscription " + subscription.id(), e);
+        }
+    }
+
+    /** Registers many subscriptions in one update of the monitor's query index: much faster than one by one. */
+    @Override
+    public void savedAll(Collection<Subscription> subscriptions) {
+        List<MonitorQuery> batch = new ArrayList<>();
+        for (Subscription s : subscriptions) {
+            try {
+                batch.add(new MonitorQuery(s.id(), queries.toQuery(s)));
+            } catch (QuerySyntaxException e) {
+                LOG.warnf("subscription %s not matched: its query does not parse (%s)", s.id(), e.getMessage());
+            }
+        }
+        try {
+            monitor.register(batch);
+        } catch (IOException e) {
+            throw new UncheckedIOException("registering " + batch.size() + " subscriptions", e);
         }
     }
 

@@ -75,7 +75,7 @@ public class SubscriptionStore implements SubscriptionDirectory {
     /** Registers a listener and hands it every subscription already loaded. */
     public void listen(SubscriptionListener listener) {
         listeners.add(listener);
-        byId.values().forEach(listener::saved);
+        listener.savedAll(List.copyOf(byId.values()));
     }
 
     /** Waits until the topic has been read up to where it ended at start-up. */

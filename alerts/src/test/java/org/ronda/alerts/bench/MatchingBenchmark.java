@@ -1,0 +1,112 @@
+package org.ronda.alerts.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.ronda.alerts.match.BruteForceMatcher;
+import org.ronda.alerts.match.SubscriptionMatcher;
+import org.ronda.contracts.EnrichedArticle;
+import org.ronda.contracts.Subscription;
+
+/**
+ * {@code ./ronda bench alerts}, first part: articles per second matched against 10,000
+ * subscriptions by Lucene's monitor and by the brute-force loop, in the same run on the same
+ * articles, with a check that both find the same matches. One thread, no engine.
+ *
+ * <p>Arguments: output file, then optionally the number of subscriptions (default 10,000).
+ */
+public final class MatchingBenchmark {
+
+    private MatchingBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/bench/alerts-matching.txt");
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        BenchCorpus corpus = new BenchCorpus();
+        List<EnrichedArticle> articles = corpus.articles();
+        List<Subscription> subs = corpus.subscriptions(n, 20261128L);
+
+        long t0 = System.nanoTime();
+        SubscriptionMatcher monitor = new SubscriptionMatcher();
+        monitor.savedAll(subs);
+        double registerSeconds = (System.nanoTime() - t0) / 1e9;
+        BruteForceMatcher brute = new BruteForceMatcher();
+        subs.forEach(brute::add);
+
+        // Warm both up, and check they agree article by article.
+        long matches = 0;
+        int disagreements = 0;
+        for (EnrichedArticle a : articles) {
+            Set<String> m = monitor.match(a);
+            Set<String> b = brute.match(a);
+            matches += b.size();
+            if (!m.equals(b)) {
+                disagreements++;
+            }
+        }
+        double monitorRate = rate(articles, 8.0, a -> monitor.match(a).size());
+        double batchRate = batchRate(monitor, articles, 8.0);
+        double bruteRate = rate(articles, 8.0, a -> brute.match(a).size());
+
+        List<String> lines = new ArrayList<>();
+        lines.add("alerts matching benchmark (one thread, in memory)");
+        lines.add(String.format("subscriptions: %,d generated from the sample's own words (%,d words); articles: %d sample articles in %d languages",
+                n, corpus.vocabulary(), articles.size(), articles.stream().map(a -> a.enrichment().language()).distinct().count()));
+        lines.add(String.format("registration of %,d subscriptions in the monitor: %.1f s", n, registerSeconds));
+        lines.add(String.format("matches per article: %.1f on average; monitor and brute force disagree on %d of %d articles",
+                (double) matches / articles.size(), disagreements, articles.size()));
+        lines.add(String.format("monitor, one article at a time:   %,10.0f articles/s", monitorRate));
+        lines.add(String.format("monitor, batches of 50:           %,10.0f articles/s", batchRate));
+        lines.add(String.format("brute force over every query:     %,10.0f articles/s", bruteRate));
+        lines.add(String.format("ratio monitor / brute force: %.1fx (batches %.1fx)", monitorRate / bruteRate, batchRate / bruteRate));
+        lines.forEach(System.out::println);
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.write(out, lines);
+        monitor.close();
+        if (disagreements > 0) {
+            System.exit(1);
+        }
+    }
+
+    private interface Work {
+        int run(EnrichedArticle a);
+    }
+
+    /** Articles per second over at least {@code seconds}. */
+    private static double rate(List<EnrichedArticle> articles, double seconds, Work work) {
+        long start = System.nanoTime();
+        long done = 0;
+        long sink = 0;
+        while (System.nanoTime() - start < seconds * 1e9) {
+            for (EnrichedArticle a : articles) {
+                sink += work.run(a);
+                done++;
+            }
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        if (sink < 0) {
+            System.out.println(sink);
+        }
+        return done / elapsed;
+    }
+
+    private static double batchRate(SubscriptionMatcher monitor, List<EnrichedArticle> articles, double seconds) {
+        List<List<EnrichedArticle>> batches = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i += 50) {
+            batches.add(articles.subList(i, Math.min(articles.size(), i + 50)));
+        }
+        long start = System.nanoTime();
+        long done = 0;
+        while (System.nanoTime() - start < seconds * 1e9) {
+            for (List<EnrichedArticle> b : batches) {
+                monitor.matchAll(b);
+                done += b.size();
+            }
+        }
+        return done / ((System.nanoTime() - start) / 1e9);
+    }
+}

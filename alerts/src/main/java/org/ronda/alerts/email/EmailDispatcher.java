@@ -280,19 +280,19 @@ final class EmailDispatcher {
     private void sendDueDigests(Producer<String, String> producer) {
         long nowNanos = System.nanoTime();
         for (SubscriberState state : List.copyOf(states.values())) {
+            String id = state.subscriptionId();
+            Optional<Subscription> found = directory.find(id);
+            if (found.isEmpty() || found.get().email() == null || found.get().email().unsubscribed()) {
+                // Nobody to mail any more: forget the state (and any pending digest) rather than keep it forever.
+                store.delete(id);
+                states.remove(id);
+                continue;
+            }
             if (state.pending().isEmpty()) {
                 continue;
             }
-            String id = state.subscriptionId();
             Long retryAt = digestRetryAtNanos.get(id);
             if (retryAt != null && nowNanos - retryAt < 0) {
-                continue;
-            }
-            Optional<Subscription> found = directory.find(id);
-            if (found.isEmpty() || found.get().email() == null || found.get().email().unsubscribed()) {
-                // Nobody to mail any more: forget the pending digest rather than keep it forever.
-                store.delete(id);
-                states.remove(id);
                 continue;
             }
             Optional<DeliveryPlanner.Digest> due = planner.dueDigest(state);

@@ -79,4 +79,20 @@ class DigestHourlyIT {
         assertThat(EmailHarness.text(harness.received()[0])).contains("* Before restart A", "* Before restart B", "in 3 outlets");
         assertThat(harness.digests("sent")).isEqualTo(1);
     }
+
+    @Test
+    void deferredDigestStaysPendingAndGoesOutOnRetry() throws Exception {
+        String id = EmailFixtures.subscriptionId(203);
+        harness.directory.save(EmailFixtures.subscription(id, "deferred@example.org", EmailMode.HOURLY, "Asia/Kolkata", 7, 10));
+        try (ScriptedSmtpServer smtp = new ScriptedSmtpServer("452 4.2.2 mailbox full, try later")) {
+            harness.start(new SmtpMailSender("127.0.0.1", smtp.port(), "alerts@ronda.localhost", Duration.ofSeconds(5)));
+            harness.publish(newAlert(id, "a", "Waits out the deferral", harness.clock.instant()));
+            await().atMost(Duration.ofSeconds(60)).until(() -> harness.records("queued") == 1);
+
+            harness.clock.set(Instant.parse("2026-06-01T04:30:00Z"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> harness.digests("retry") == 1 && harness.digests("sent") == 1);
+            assertThat(smtp.accepted()).isEqualTo(1);
+            assertThat(harness.deadLetters()).isEmpty();
+        }
+    }
 }

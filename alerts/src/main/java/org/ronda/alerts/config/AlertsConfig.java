@@ -109,5 +109,35 @@ public interface AlertsConfig {
         /** How often due digests are looked for. */
         @WithDefault("30s")
         Duration digestCheckInterval();
+
+        /** First wait after a transient SMTP failure; each further one doubles, with jitter. */
+        @WithDefault("1s")
+        Duration initialBackoff();
+
+        /** Longest wait; well under the consumer's five-minute poll interval, so a paused consumer stays in its group. */
+        @WithDefault("2m")
+        Duration maxBackoff();
+
+        /** The SMTP server. */
+        Smtp smtp();
+    }
+
+    /** The SMTP server alerts are mailed through. */
+    interface Smtp {
+        /** Host name or address. */
+        @WithDefault("127.0.0.1")
+        String host();
+
+        /** Port (plain SMTP; a local relay handles TLS and authentication upstream). */
+        @WithDefault("25")
+        int port();
+
+        /** The From address of every message. */
+        @WithDefault("Ronda alerts <alerts@ronda.localhost>")
+        String from();
+
+        /** Connect and read timeout of one SMTP conversation. */
+        @WithDefault("30s")
+        Duration timeout();
     }
 }

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ronda.alerts.config.AlertsConfig;
 import org.ronda.alerts.subscription.SubscriptionStore;
 import org.ronda.kafka.KafkaSettings;
@@ -19,35 +18,27 @@ import org.ronda.kafka.TopicSpec;
 
 /**
  * Runs the e-mail channel in the service: creates its topics when missing, and starts the
- * {@link EmailDispatcher} with the SMTP server of {@code quarkus.mailer.host}, {@code port} and
- * {@code from} (read here because the channel talks SMTP with Jakarta Mail, see {@link SmtpMailSender}).
+ * {@link EmailDispatcher} with the SMTP server of {@code ronda.alerts.email.smtp.*} (the channel talks
+ * SMTP with Jakarta Mail, see {@link SmtpMailSender}).
  */
 @ApplicationScoped
 public class EmailService {
 
-    /** First wait after a transient SMTP failure; each further one doubles, with jitter. */
-    static final Duration INITIAL_BACKOFF = Duration.ofSeconds(1);
-    /** Longest wait; well under the consumer's five-minute poll interval, so a paused consumer stays in its group. */
-    static final Duration MAX_BACKOFF = Duration.ofMinutes(2);
-    /** Connect and read timeout of one SMTP conversation. */
-    static final Duration SMTP_TIMEOUT = Duration.ofSeconds(30);
 
     private final EmailDispatcher dispatcher;
     private final AlertsConfig config;
     private final KafkaSettings kafka;
 
-    EmailService(AlertsConfig config, KafkaSettings kafka, SubscriptionStore store, MeterRegistry meters,
-            @ConfigProperty(name = "quarkus.mailer.host") String smtpHost,
-            @ConfigProperty(name = "quarkus.mailer.port") int smtpPort,
-            @ConfigProperty(name = "quarkus.mailer.from") String from) {
+    EmailService(AlertsConfig config, KafkaSettings kafka, SubscriptionStore store, MeterRegistry meters) {
         this.config = config;
         this.kafka = kafka;
         var settings = new EmailDispatcher.Settings(kafka.bootstrapServers(), config.topics().alerts(), config.topics().emailState(),
                 config.topics().deadLetter(), config.email().groupId(), "ronda-alerts-email-" + config.instanceId(),
                 config.email().digestCheckInterval(),
-                new RetryBackoff(INITIAL_BACKOFF, MAX_BACKOFF, () -> ThreadLocalRandom.current().nextDouble()));
+                new RetryBackoff(config.email().initialBackoff(), config.email().maxBackoff(), () -> ThreadLocalRandom.current().nextDouble()));
         this.dispatcher = new EmailDispatcher(settings, store, store::awaitLoaded,
-                new SmtpMailSender(smtpHost, smtpPort, from, SMTP_TIMEOUT), new EmailComposer(config.publicUrl()),
+                new SmtpMailSender(config.email().smtp().host(), config.email().smtp().port(), config.email().smtp().from(),
+                        config.email().smtp().timeout()), new EmailComposer(config.publicUrl()),
                 Clock.systemUTC(), meters);
     }
 
@@ -55,7 +46,7 @@ public class EmailService {
         TopicCreator.ensure(kafka.bootstrapServers(), List.of(
                 new TopicSpec(config.topics().alerts(), kafka.partitions(), false),
                 new TopicSpec(config.topics().emailState(), kafka.partitions(), true),
-                new TopicSpec(config.topics().deadLetter(), kafka.partitions(), false)), kafka.replicationFactor());
+                new TopicSpec(config.topics().deadLetter(), 1, false)), kafka.replicationFactor());
         dispatcher.start();
     }
 

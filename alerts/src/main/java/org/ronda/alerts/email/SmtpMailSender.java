@@ -49,7 +49,7 @@ final class SmtpMailSender implements MailSender {
         try {
             this.from = new InternetAddress(from, true);
         } catch (AddressException e) {
-            throw new IllegalArgumentException("quarkus.mailer.from is not an address: " + from, e);
+            throw new IllegalArgumentException("ronda.alerts.email.smtp.from is not an address: " + from, e);
         }
     }
 

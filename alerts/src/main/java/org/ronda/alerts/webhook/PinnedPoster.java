@@ -1,7 +1,9 @@
 package org.ronda.alerts.webhook;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -55,6 +58,8 @@ final class PinnedPoster {
      * @throws IOException      on a timeout, a broken connection or a response that is not HTTP/1.x
      */
     Response post(URI url, List<InetAddress> addresses, Map<String, String> headers, byte[] body) throws IOException {
+        // Bounds the whole exchange too: a receiver trickling one byte per read timeout must not hold a sender for ever.
+        long deadline = System.nanoTime() + timeout.multipliedBy(3).toNanos();
         boolean https = "https".equalsIgnoreCase(url.getScheme());
         int port = url.getPort() >= 0 ? url.getPort() : https ? 443 : 80;
         Socket socket = connect(addresses, port);
@@ -64,7 +69,7 @@ final class PinnedPoster {
             out.write(head(url, headers, body.length).getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
             out.flush();
-            return readHead(new java.io.BufferedInputStream(s.getInputStream(), 1024));
+            return readHead(new BufferedInputStream(new DeadlineStream(s.getInputStream(), deadline), 1024));
         } finally {
             socket.close();
         }
@@ -175,5 +180,33 @@ final class PinnedPoster {
 
     private static int millis(Duration d) {
         return (int) Math.max(1, Math.min(Integer.MAX_VALUE, d.toMillis()));
+    }
+
+    /** Fails a read once the exchange's deadline has passed. */
+    private static final class DeadlineStream extends FilterInputStream {
+        private final long deadline;
+
+        DeadlineStream(InputStream in, long deadline) {
+            super(in);
+            this.deadline = deadline;
+        }
+
+        @Override
+        public int read() throws IOException {
+            check();
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            check();
+            return super.read(b, off, len);
+        }
+
+        private void check() throws SocketTimeoutException {
+            if (System.nanoTime() - deadline > 0) {
+                throw new SocketTimeoutException("response head not complete within the request deadline");
+            }
+        }
     }
 }

@@ -25,15 +25,18 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLSocketFactory;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.consumer.RetriableCommitFailedException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.jboss.logging.Logger;
 import org.ronda.alerts.subscription.SubscriptionDirectory;
 import org.ronda.contracts.Alert;
@@ -223,7 +226,7 @@ public final class WebhookDelivery {
                 }
                 Instant now = Instant.now();
                 if (Duration.between(lastCommit, now).compareTo(COMMIT_INTERVAL) >= 0) {
-                    commit(consumer);
+                    commitQuietly(consumer);
                     lastCommit = now;
                 }
             }
@@ -262,6 +265,18 @@ public final class WebhookDelivery {
         next.forEach((tp, offset) -> offsets.put(tp, new OffsetAndMetadata(offset)));
         consumer.commitSync(offsets);
         watermarks.committed(next);
+    }
+
+    /**
+     * Commits between polls; a commit refused because the group is rebalancing is not fatal: the
+     * watermark stays uncommitted and is offered again, or the revocation handler commits it.
+     */
+    private void commitQuietly(KafkaConsumer<String, String> consumer) {
+        try {
+            commit(consumer);
+        } catch (CommitFailedException | RebalanceInProgressException | RetriableCommitFailedException e) {
+            LOG.infof("commit deferred: %s", e.getMessage());
+        }
     }
 
     private void submit(Job job, Duration delay) {
@@ -420,7 +435,9 @@ public final class WebhookDelivery {
             try {
                 producer.send(new ProducerRecord<>(deadLetterTopic, record.key(), EventCodec.encode(pendingDeadLetter)))
                         .get(DEAD_LETTER_SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-                state.running();
+                if (state.status().startsWith("waiting")) {
+                    state.running();
+                }
                 finish(deadLettered);
             } catch (ExecutionException | TimeoutException | KafkaException e) {
                 // Kafka is down, not the record bad: keep it unfinished and try again.

@@ -109,6 +109,7 @@ public final class WebhookDelivery {
     private final Timer latency;
 
     private volatile boolean running;
+    private volatile Duration stopGrace;
     private volatile Thread loop;
     private volatile ScheduledThreadPoolExecutor senders;
     private volatile KafkaProducer<String, String> producer;
@@ -183,10 +184,12 @@ public final class WebhookDelivery {
 
     /**
      * Stops gracefully: no new record is taken and no new attempt started; POSTs in progress may
-     * finish within {@code grace}; then finished records are committed and the clients closed.
-     * Records not finished stay uncommitted for the next owner of their partition.
+     * finish within {@code grace} (give it more than the attempt timeout); then finished records are
+     * committed and the clients closed. Records not finished, including a POST cut short by the end
+     * of {@code grace}, stay uncommitted for the next owner of their partition.
      */
     public void stop(Duration grace) throws InterruptedException {
+        stopGrace = grace;
         running = false;
         Thread t = loop;
         if (t != null) {
@@ -248,7 +251,7 @@ public final class WebhookDelivery {
     /** Lets attempts in progress end (each is bounded by the timeout); waiting retries are dropped. */
     private void drain() throws InterruptedException {
         senders.shutdown();
-        Duration grace = settings.timeout().multipliedBy(2).plus(DEAD_LETTER_SEND_TIMEOUT);
+        Duration grace = stopGrace == null ? settings.timeout().multipliedBy(2) : stopGrace;
         if (!senders.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
             LOG.warnf("webhook senders still busy after %s; their records stay uncommitted", grace);
             senders.shutdownNow();

@@ -217,6 +217,26 @@ class WebhookDeliveryIT {
         assertThat(counted("delivered")).isEqualTo(alerts.size());
     }
 
+    /** A 429 with {@code Retry-After: 2} delays the next attempt by those 2 s, not by the 100 ms backoff. */
+    @Test
+    void a429WaitsWhatRetryAfterAsks() throws Exception {
+        createTopics();
+        Set<String> throttled = ConcurrentHashMap.newKeySet();
+        Receiver receiver = receiver(request -> throttled.add(request.deliveryId()) ? 429 : 200);
+        String sub = subscribe(receiver.url("/hook"));
+        List<Alert> alerts = List.of(WebhookFixtures.alert(sub, 1), WebhookFixtures.alert(sub, 2));
+        publish(alerts);
+
+        start(settings(Duration.ofMillis(100), Duration.ofSeconds(5), Duration.ofMinutes(1), 4));
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> counted("delivered") == alerts.size());
+        for (Alert a : alerts) {
+            List<Receiver.Request> tries = receiver.requests.stream().filter(r -> r.deliveryId().equals(a.deliveryId())).toList();
+            assertThat(tries).extracting(Receiver.Request::status).containsExactly(429, 200);
+            assertThat(Duration.between(tries.get(0).at(), tries.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(1_900));
+        }
+    }
+
     // ---- helpers ----
 
     private WebhookSettings settings(Duration initial, Duration max, Duration giveUp, int maxInFlight) {
@@ -326,7 +346,7 @@ class WebhookDeliveryIT {
 
     /** A webhook receiver on 127.0.0.1 that records every request and the status it answered. */
     static final class Receiver {
-        record Request(String path, String deliveryId, String event, String signature, byte[] body, int status) {}
+        record Request(String path, String deliveryId, String event, String signature, byte[] body, int status, Instant at) {}
 
         final List<Request> requests = new CopyOnWriteArrayList<>();
         private final HttpServer server;
@@ -344,9 +364,12 @@ class WebhookDeliveryIT {
                 byte[] body = in.readAllBytes();
                 var h = exchange.getRequestHeaders();
                 Request seen = new Request(exchange.getRequestURI().getPath(), h.getFirst("Ronda-Delivery-Id"),
-                        h.getFirst("Ronda-Event"), h.getFirst("Ronda-Signature"), body, 0);
+                        h.getFirst("Ronda-Event"), h.getFirst("Ronda-Signature"), body, 0, Instant.now());
                 int status = answer.apply(seen);
-                requests.add(new Request(seen.path(), seen.deliveryId(), seen.event(), seen.signature(), body, status));
+                requests.add(new Request(seen.path(), seen.deliveryId(), seen.event(), seen.signature(), body, status, seen.at()));
+                if (status == 429) {
+                    exchange.getResponseHeaders().add("Retry-After", "2");
+                }
                 exchange.sendResponseHeaders(status, -1);
             }
         }

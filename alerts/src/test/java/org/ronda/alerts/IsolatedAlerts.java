@@ -30,6 +30,8 @@ public class IsolatedAlerts implements QuarkusTestResourceLifecycleManager {
         names.put("ronda.alerts.email.group-id", run + "-email");
         names.put("ronda.alerts.alert-index", run + "-alerts");
         names.put("ronda.alerts.instance-id", run);
+        // Test receivers listen on 127.0.0.1; production refuses loopback.
+        names.put("ronda.alerts.webhook.allow-private-addresses", "127.0.0.1/32");
         names.putAll(overrides());
         return names;
     }

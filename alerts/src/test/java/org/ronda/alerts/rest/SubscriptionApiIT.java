@@ -50,6 +50,13 @@ class SubscriptionApiIT {
         given().auth().oauth2(key).contentType(ContentType.JSON)
                 .body("{\"topics\":[\"scam\"],\"webhook\":{\"url\":\"ftp://example.org/x\"}}")
                 .post("/api/subscriptions").then().statusCode(400).body("field", equalTo("webhook.url"));
+        given().auth().oauth2(key).contentType(ContentType.JSON)
+                .body("{\"topics\":[\"scam\"],\"webhook\":{\"url\":\"http://169.254.169.254/latest/meta-data\"}}")
+                .post("/api/subscriptions").then().statusCode(400).body("field", equalTo("webhook.url"))
+                .body("error", containsString("169.254.169.254"));
+        given().auth().oauth2(key).contentType(ContentType.JSON)
+                .body("{\"topics\":[\"scam\"],\"webhook\":{\"url\":\"http://10.1.2.3/hook\"}}")
+                .post("/api/subscriptions").then().statusCode(400).body("field", equalTo("webhook.url"));
         given().contentType(ContentType.JSON).body("{\"topics\":[\"scam\"]}")
                 .post("/api/subscriptions").then().statusCode(401).body("error", containsString("API key"));
         given().auth().oauth2(key).get("/api/subscriptions").then().statusCode(200).body("$", hasSize(0));
@@ -61,7 +68,7 @@ class SubscriptionApiIT {
         String bob = newKey();
         String a1 = create(alice, "{\"name\":\"scams in Thailand\",\"topics\":[\"SCAM\"],\"countries\":[\"th\"]}");
         create(alice, "{\"query\":\"methamphetamine OR yaba\",\"email\":{\"address\":\"alice@example.org\",\"mode\":\"daily\",\"timeZone\":\"Asia/Bangkok\"}}");
-        String b1 = create(bob, "{\"topics\":[\"drugs\"],\"webhook\":{\"url\":\"https://hooks.example.org/ronda\"}}");
+        String b1 = create(bob, "{\"topics\":[\"drugs\"],\"webhook\":{\"url\":\"http://127.0.0.1:9/ronda\"}}");
 
         given().auth().oauth2(alice).get("/api/subscriptions").then().statusCode(200).body("$", hasSize(2))
                 .body("[0].id", equalTo(a1)).body("[0].topics[0]", equalTo("scam")).body("[0].countries[0]", equalTo("TH"))

@@ -22,6 +22,7 @@ import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
+import org.ronda.net.AddressRange;
 
 /**
  * Sends one HTTP/1.1 GET over a fresh connection to an address the guard already vetted, and reads

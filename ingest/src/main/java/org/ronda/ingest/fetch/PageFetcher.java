@@ -25,6 +25,9 @@ import java.util.function.Supplier;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocketFactory;
 import org.jboss.logging.Logger;
+import org.ronda.net.AddressGuard;
+import org.ronda.net.AddressRefusedException;
+import org.ronda.net.HostResolver;
 
 /**
  * Fetches feeds and pages the way a polite, careful crawler must, following {@link FetchPolicy}:
@@ -105,7 +108,7 @@ public class PageFetcher {
 
     private PageFetcher(Builder b) {
         this.policy = b.policy;
-        this.guard = new AddressGuard(b.resolver, policy.allowPrivateAddresses());
+        this.guard = new AddressGuard(b.resolver, policy.allowPrivateAddresses(), "FetchPolicy.allowPrivateAddresses");
         this.throttle = new HostThrottle(policy.maxConcurrentPerHost(), policy.minIntervalPerHost());
         this.http = new Http1Client(b.connector, b.tls, policy.connectTimeout(), policy.readTimeout(),
                 policy.maxRequestDuration());
@@ -221,8 +224,10 @@ public class PageFetcher {
         try {
             addresses = guard.vet(url);
             host = AddressGuard.hostOf(url);
-        } catch (FetchException e) {
-            throw e.asPartOf(requested);
+        } catch (AddressRefusedException e) {
+            throw e.temporary()
+                    ? FetchException.temporaryFailure(requested, url, e.reason(), e.detail(), e)
+                    : FetchException.permanentFailure(requested, url, e.reason(), e.detail());
         }
         if (mode.obeysRobots) {
             checkRobots(requested, url, host);

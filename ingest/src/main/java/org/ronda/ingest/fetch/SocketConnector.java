@@ -7,7 +7,7 @@ import java.net.Socket;
 import java.time.Duration;
 
 /**
- * Opens the TCP connection for one request, to an address the {@link AddressGuard} already vetted.
+ * Opens the TCP connection for one request, to an address the {@link org.ronda.net.AddressGuard} already vetted.
  * Tests inject one that records every attempt and refuses anything but loopback, so that they can
  * prove a refused fetch never opened a socket.
  */

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.ronda.net.AddressRange;
+import org.ronda.net.HostResolver;
 
 /**
  * The network as the fetch tests see it: a fake DNS that knows only the names a test gives it, and a

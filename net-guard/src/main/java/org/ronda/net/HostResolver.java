@@ -1,12 +1,12 @@
-package org.ronda.ingest.fetch;
+package org.ronda.net;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
 
 /**
- * Turns a host name into its addresses. The fetcher resolves through this once per request, vets
- * every address, and connects only to the vetted ones; tests inject a resolver that maps test names
+ * Turns a host name into its addresses. Callers of the {@link AddressGuard} resolve through this once
+ * per request, vet every address, and connect only to the vetted ones; tests inject a resolver that maps test names
  * to the addresses they need, so no real name is ever looked up.
  */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package org.ronda.ingest.fetch;
+package org.ronda.net;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** An IPv4 or IPv6 CIDR block, such as {@code 10.0.0.0/8} or {@code fc00::/7}. */
-final class AddressRange {
+public final class AddressRange {
 
     private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV6_LITERAL = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
@@ -27,7 +27,7 @@ final class AddressRange {
      *
      * @throws IllegalArgumentException when the text is not such a range
      */
-    static AddressRange parse(String cidr) {
+    public static AddressRange parse(String cidr) {
         String s = cidr.strip();
         int slash = s.indexOf('/');
         String address = slash < 0 ? s : s.substring(0, slash);
@@ -51,7 +51,7 @@ final class AddressRange {
      * The address a literal (dotted-quad IPv4 or IPv6, brackets allowed) denotes, without any name
      * lookup; empty when the text is not such a literal.
      */
-    static Optional<InetAddress> parseLiteral(String text) {
+    public static Optional<InetAddress> parseLiteral(String text) {
         String s = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
         boolean v4 = IPV4_LITERAL.matcher(s).matches();
         if (!v4 && !IPV6_LITERAL.matcher(s).matches()) {
@@ -72,7 +72,8 @@ final class AddressRange {
         }
     }
 
-    boolean contains(InetAddress address) {
+    /** True when {@code address} (same family) lies inside this block. */
+    public boolean contains(InetAddress address) {
         byte[] bytes = address.getAddress();
         return bytes.length == network.length && Arrays.equals(mask(bytes, prefixLength), network);
     }

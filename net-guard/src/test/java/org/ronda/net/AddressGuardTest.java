@@ -1,8 +1,8 @@
-package org.ronda.ingest.fetch;
+package org.ronda.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.ronda.ingest.fetch.TestNetwork.literal;
+import static org.ronda.net.FakeResolver.literal;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.ronda.ingest.fetch.TestNetwork.FakeDns;
 
 /** Pure logic: the guard with a fake resolver. Nothing here opens a socket. */
 class AddressGuardTest {
+
+    private static final String SETTING = "test.allow-private-addresses";
 
     @ParameterizedTest
     @CsvSource({
@@ -63,11 +64,11 @@ class AddressGuardTest {
 
     @Test
     void refusesWhenAnyResolvedAddressIsPrivate() {
-        FakeDns dns = new FakeDns().map("mixed.test", "93.184.216.34", "10.0.0.1");
-        AddressGuard guard = new AddressGuard(dns, Set.of());
+        FakeResolver dns = new FakeResolver().map("mixed.test", "93.184.216.34", "10.0.0.1");
+        AddressGuard guard = new AddressGuard(dns, Set.of(), SETTING);
 
         assertThatThrownBy(() -> guard.vet(URI.create("http://mixed.test/a")))
-                .isInstanceOfSatisfying(FetchException.class, e -> {
+                .isInstanceOfSatisfying(AddressRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo("blocked-address");
                     assertThat(e.temporary()).isFalse();
                     assertThat(e.getMessage()).contains("10.0.0.1").contains("private");
@@ -77,16 +78,16 @@ class AddressGuardTest {
 
     @Test
     void returnsEveryAddressOfAPublicName() throws Exception {
-        FakeDns dns = new FakeDns().map("news.test", "93.184.216.34", "2606:4700::1111");
+        FakeResolver dns = new FakeResolver().map("news.test", "93.184.216.34", "2606:4700::1111");
 
-        assertThat(new AddressGuard(dns, Set.of()).vet(URI.create("https://NEWS.test./x")))
+        assertThat(new AddressGuard(dns, Set.of(), SETTING).vet(URI.create("https://NEWS.test./x")))
                 .containsExactly(literal("93.184.216.34"), literal("2606:4700::1111"));
     }
 
     @Test
     void takesLiteralsWithoutAskingTheResolver() {
-        FakeDns dns = new FakeDns();
-        AddressGuard guard = new AddressGuard(dns, Set.of());
+        FakeResolver dns = new FakeResolver();
+        AddressGuard guard = new AddressGuard(dns, Set.of(), SETTING);
 
         assertThatThrownBy(() -> guard.vet(URI.create("http://169.254.169.254/latest/meta-data")))
                 .hasMessageContaining("metadata");
@@ -97,8 +98,8 @@ class AddressGuardTest {
 
     @Test
     void allowsWhatThePolicyExempts() throws Exception {
-        FakeDns dns = new FakeDns().map("demo.test", "127.0.0.1").map("intranet.test", "10.1.2.3");
-        AddressGuard guard = new AddressGuard(dns, Set.of("127.0.0.1/32", "intranet.test"));
+        FakeResolver dns = new FakeResolver().map("demo.test", "127.0.0.1").map("intranet.test", "10.1.2.3");
+        AddressGuard guard = new AddressGuard(dns, Set.of("127.0.0.1/32", "intranet.test"), SETTING);
 
         assertThat(guard.vet(URI.create("http://demo.test:8090/"))).containsExactly(literal("127.0.0.1"));
         assertThat(guard.vet(URI.create("http://127.0.0.1:8090/"))).containsExactly(literal("127.0.0.1"));
@@ -109,18 +110,18 @@ class AddressGuardTest {
 
     @Test
     void blocksLoopbackWhenNothingIsExempt() {
-        AddressGuard guard = new AddressGuard(new FakeDns(), Set.of());
+        AddressGuard guard = new AddressGuard(new FakeResolver(), Set.of(), SETTING);
 
         assertThatThrownBy(() -> guard.vet(URI.create("http://127.0.0.1:8090/")))
-                .isInstanceOfSatisfying(FetchException.class, e -> assertThat(e.reason()).isEqualTo("blocked-address"));
+                .isInstanceOfSatisfying(AddressRefusedException.class, e -> assertThat(e.reason()).isEqualTo("blocked-address"));
     }
 
     @Test
     void anUnknownNameIsATemporaryDnsFailure() {
-        AddressGuard guard = new AddressGuard(new FakeDns(), Set.of());
+        AddressGuard guard = new AddressGuard(new FakeResolver(), Set.of(), SETTING);
 
         assertThatThrownBy(() -> guard.vet(URI.create("http://gone.test/")))
-                .isInstanceOfSatisfying(FetchException.class, e -> {
+                .isInstanceOfSatisfying(AddressRefusedException.class, e -> {
                     assertThat(e.reason()).isEqualTo("dns-failed");
                     assertThat(e.temporary()).isTrue();
                 });
@@ -128,11 +129,11 @@ class AddressGuardTest {
 
     @Test
     void rejectsAnAllowEntryThatIsNeitherRangeNorHost() {
-        assertThatThrownBy(() -> new AddressGuard(new FakeDns(), Set.of("10.0.0.0/33")))
+        assertThatThrownBy(() -> new AddressGuard(new FakeResolver(), Set.of("10.0.0.0/33"), SETTING))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new AddressGuard(new FakeDns(), Set.of("not a host")))
+        assertThatThrownBy(() -> new AddressGuard(new FakeResolver(), Set.of("not a host"), SETTING))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("FetchPolicy.allowPrivateAddresses")
+                .hasMessageContaining(SETTING)
                 .hasMessageContaining("not a host");
     }
 

@@ -1,4 +1,4 @@
-package org.ronda.ingest.fetch;
+package org.ronda.net;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;
@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Keeps the fetcher away from addresses a feed or a redirect should never make it reach: loopback,
+ * Keeps outgoing requests away from addresses a feed, a redirect or a webhook URL should never make them reach: loopback,
  * private networks (10/8, 172.16/12, 192.168/16, fc00::/7), link-local (169.254/16, fe80::/10),
  * cloud metadata services (169.254.169.254, fd00:ec2::254, 168.63.129.16), multicast, unspecified,
  * carrier-grade NAT (100.64/10) and other reserved blocks. IPv6 forms that carry an IPv4 address
@@ -25,9 +25,10 @@ import java.util.regex.Pattern;
  * cannot be used to reach the private one. The policy's {@code allowPrivateAddresses} exempts ranges
  * or host names (a demo on 127.0.0.1, say).
  *
- * <p>The check binds only if the connection goes to the vetted addresses: {@link PageFetcher} connects
- * to exactly the list {@code vet} returns and never resolves the name again, so a DNS answer that
- * changes between check and use (DNS rebinding) cannot redirect the request.
+ * <p>The check binds only if the connection goes to the vetted addresses: callers (ingest's page
+ * fetcher, the alerts webhook sender) connect to exactly the list {@code vet} returns and never resolve
+ * the name again, so a DNS answer that changes between check and use (DNS rebinding) cannot redirect
+ * the request.
  */
 public final class AddressGuard {
 
@@ -76,9 +77,10 @@ public final class AddressGuard {
 
     /**
      * @param allowPrivateAddresses CIDR ranges, single addresses or host names exempt from the guard
-     * @throws IllegalArgumentException when an entry is none of these; the message names the entry
+     * @param settingName           the setting {@code allowPrivateAddresses} came from, named in errors
+     * @throws IllegalArgumentException when an entry is none of these; the message names the setting and the entry
      */
-    public AddressGuard(HostResolver resolver, Set<String> allowPrivateAddresses) {
+    public AddressGuard(HostResolver resolver, Set<String> allowPrivateAddresses, String settingName) {
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         for (String entry : allowPrivateAddresses) {
             String e = entry.strip().toLowerCase(Locale.ROOT);
@@ -87,7 +89,7 @@ public final class AddressGuard {
             } else if (HOST_NAME.matcher(e).matches()) {
                 allowedHosts.add(e);
             } else {
-                throw new IllegalArgumentException("FetchPolicy.allowPrivateAddresses entry '" + entry
+                throw new IllegalArgumentException(settingName + " entry '" + entry
                         + "' is neither an IP range (10.1.0.0/16, 127.0.0.1) nor a host name");
             }
         }
@@ -97,26 +99,26 @@ public final class AddressGuard {
      * Resolves the host of {@code url} and returns its addresses when every one may be contacted.
      * IP literals are taken as they are, without asking the resolver.
      *
-     * @throws FetchException {@code blocked-address} (permanent) when an address is refused,
-     *                        {@code dns-failed} (temporary) when the name does not resolve,
-     *                        {@code bad-url} (permanent) when the URL has no usable host
+     * @throws AddressRefusedException {@code blocked-address} (permanent) when an address is refused,
+     *                                 {@code dns-failed} (temporary) when the name does not resolve,
+     *                                 {@code bad-url} (permanent) when the URL has no usable host
      */
-    public List<InetAddress> vet(URI url) throws FetchException {
+    public List<InetAddress> vet(URI url) throws AddressRefusedException {
         String host = hostOf(url);
         Optional<InetAddress> literal = AddressRange.parseLiteral(host);
         List<InetAddress> addresses;
         if (literal.isPresent()) {
             addresses = List.of(literal.get());
         } else if (host.startsWith("[") || host.contains(":") || host.contains("%")) {
-            throw FetchException.permanentFailure(url, url, FetchException.BAD_URL, "unusable host " + host);
+            throw new AddressRefusedException(url, AddressRefusedException.BAD_URL, false, "unusable host " + host, null);
         } else {
             try {
                 addresses = List.copyOf(resolver.resolve(host));
             } catch (UnknownHostException e) {
-                throw FetchException.temporaryFailure(url, url, FetchException.DNS_FAILED, host + " does not resolve", e);
+                throw new AddressRefusedException(url, AddressRefusedException.DNS_FAILED, true, host + " does not resolve", e);
             }
             if (addresses.isEmpty()) {
-                throw FetchException.temporaryFailure(url, url, FetchException.DNS_FAILED, host + " has no address", null);
+                throw new AddressRefusedException(url, AddressRefusedException.DNS_FAILED, true, host + " has no address", null);
             }
         }
         if (allowedHosts.contains(host)) {
@@ -128,8 +130,8 @@ public final class AddressGuard {
             }
             Optional<String> category = blockedCategory(address);
             if (category.isPresent()) {
-                throw FetchException.permanentFailure(url, url, FetchException.BLOCKED_ADDRESS,
-                        host + " resolves to " + address.getHostAddress() + " (" + category.get() + ")");
+                throw new AddressRefusedException(url, AddressRefusedException.BLOCKED_ADDRESS, false,
+                        host + " resolves to " + address.getHostAddress() + " (" + category.get() + ")", null);
             }
         }
         return addresses;
@@ -165,11 +167,15 @@ public final class AddressGuard {
         return Optional.empty();
     }
 
-    /** The host of a URL as the guard compares it: lower case, without a trailing dot. */
-    static String hostOf(URI url) throws FetchException {
+    /**
+     * The host of a URL as the guard compares it: lower case, without a trailing dot.
+     *
+     * @throws AddressRefusedException {@code bad-url} when the URL has no host
+     */
+    public static String hostOf(URI url) throws AddressRefusedException {
         String host = url.getHost();
         if (host == null || host.isEmpty()) {
-            throw FetchException.permanentFailure(url, url, FetchException.BAD_URL, "no host");
+            throw new AddressRefusedException(url, AddressRefusedException.BAD_URL, false, "no host", null);
         }
         host = host.toLowerCase(Locale.ROOT);
         return host.endsWith(".") ? host.substring(0, host.length() - 1) : host;

@@ -49,6 +49,11 @@ public final class AccountingCommand {
               --replayed-topic [ronda.dlq.replayed] --replication-factor [1]
             """;
 
+    // ./ronda passes where its engines listen as system properties, so that options stay the user's.
+    private static final String DEFAULT_BOOTSTRAP = System.getProperty("ronda.accounting.bootstrap", "127.0.0.1:19092");
+    private static final String DEFAULT_ELASTIC = System.getProperty("ronda.accounting.elastic", "http://127.0.0.1:19200");
+    private static final String DEFAULT_ALIAS = System.getProperty("ronda.accounting.alias", "ronda-articles");
+
     private static final Set<String> VALUED = Set.of("since", "from", "to", "ingest-metrics", "alerts-topic", "max-ids", "topic",
             "reason", "limit", "bootstrap", "elastic", "alias", "raw-topic", "enriched-topic", "ingest-dlq", "enrich-dlq", "index-dlq",
             "replayed-topic", "replication-factor");
@@ -63,6 +68,10 @@ public final class AccountingCommand {
     }
 
     public static void main(String[] args) {
+        // The Kafka client logs every configuration at info; on a command line only its warnings matter.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         System.exit(new AccountingCommand(System.out, Clock.systemUTC()).run(args));
     }
 
@@ -116,10 +125,11 @@ public final class AccountingCommand {
     private int reconcile(Arguments a) throws IOException {
         Window window = window(a, clock.instant());
         TopicNames topics = topics(a);
-        Optional<URI> metrics = a.option("ingest-metrics").map(URI::create);
-        try (RestClient rest = RestClient.builder(HttpHost.create(a.option("elastic", "http://127.0.0.1:19200"))).build()) {
+        Optional<URI> metrics = a.option("ingest-metrics").or(() -> Optional.ofNullable(System.getProperty("ronda.accounting.ingest-metrics")))
+                .map(URI::create);
+        try (RestClient rest = RestClient.builder(HttpHost.create(a.option("elastic", DEFAULT_ELASTIC))).build()) {
             ElasticsearchClient elastic = new ElasticsearchClient(new RestClientTransport(rest, new JacksonJsonpMapper()));
-            Reconciler reconciler = new Reconciler(a.option("bootstrap", "127.0.0.1:19092"), elastic, a.option("alias", "ronda-articles"),
+            Reconciler reconciler = new Reconciler(a.option("bootstrap", DEFAULT_BOOTSTRAP), elastic, a.option("alias", DEFAULT_ALIAS),
                     topics, a.intOption("max-ids", 1000), clock);
             ReconcileReport report = reconciler.reconcile(window, metrics);
             if (a.flag("json")) {
@@ -134,7 +144,7 @@ public final class AccountingCommand {
     private int dlq(Arguments a) {
         expectWords(a, 2);
         String action = a.word(1).orElseThrow(() -> new Arguments.UsageException("dlq needs list, show or replay"));
-        TopicReader kafka = new TopicReader(a.option("bootstrap", "127.0.0.1:19092"));
+        TopicReader kafka = new TopicReader(a.option("bootstrap", DEFAULT_BOOTSTRAP));
         short replicas = (short) a.intOption("replication-factor", 1);
         ReplayMarkers markers = new ReplayMarkers(kafka, a.option("replayed-topic", "ronda.dlq.replayed"), replicas);
         TopicNames topics = topics(a);

@@ -35,7 +35,7 @@ import org.ronda.kafka.TopicCreator;
 import org.ronda.kafka.TopicSpec;
 
 /**
- * The subscriptions, kept in a compacted Kafka topic keyed by id (decisions #24) and mirrored in
+ * The subscriptions, kept in a compacted Kafka topic keyed by id (decisions #26) and mirrored in
  * memory. Every instance tails every partition of the topic, so a change made through any instance
  * reaches the matcher and the channels of all of them. A write returns once the broker acknowledged
  * it and applies it locally at once, so the caller reads its own write.

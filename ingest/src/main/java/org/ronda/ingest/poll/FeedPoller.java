@@ -229,6 +229,8 @@ public class FeedPoller {
         List<ItemOutcome> outcomes = new ArrayList<>();
         Source source = target.source();
         for (FeedItem item : items) {
+            // Counted before any outcome, so discovered = sum of ronda_ingest_items_total over outcomes.
+            metrics.counter("ronda_ingest_items_discovered", "stage", "ingest").increment();
             String articleId;
             try {
                 articleId = ArticleIds.of(item.link());
@@ -261,6 +263,7 @@ public class FeedPoller {
         URI pageUrl = URI.create(item.link());
         try {
             FetchedPage page = fetcher.fetch(pageUrl);
+            metrics.counter("ronda_ingest_pages_fetched", "stage", "ingest").increment();
             ExtractedArticle extracted = extractor.extract(page.text(), page.finalUrl());
             String canonical = sameHostCanonical(extracted, item);
             // The canonical URL names the article across feeds, redirects and share links.

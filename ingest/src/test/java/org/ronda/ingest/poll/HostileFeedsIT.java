@@ -48,6 +48,18 @@ class HostileFeedsIT {
 
         String feeds = given().get("/ingest/feeds").then().statusCode(200).extract().asString();
         assertThat(feeds).contains("blocked-address").contains("redirect-loop");
+
+        // Each item is counted once as discovered and once under its outcome (scheduled polls included).
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(sum(metrics, "ronda_ingest_items_discovered_total{")).isEqualTo(sum(metrics, "ronda_ingest_items_total{"))
+                .isGreaterThanOrEqualTo(good + 1);
+        assertThat(sum(metrics, "ronda_ingest_pages_fetched_total{")).isGreaterThanOrEqualTo(good + 1);
+    }
+
+    /** The sum of the samples of a counter in a Prometheus exposition. */
+    private static long sum(String metrics, String prefix) {
+        return metrics.lines().filter(l -> l.startsWith(prefix))
+                .mapToLong(l -> Math.round(Double.parseDouble(l.substring(l.lastIndexOf('}') + 1).strip().split(" ")[0]))).sum();
     }
 
     private static String error(List<String> errors, String source) {

@@ -2,7 +2,9 @@ package org.ronda.search.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Settings of the search service, under {@code ronda.search}. */
 @ConfigMapping(prefix = "ronda.search")
@@ -42,4 +44,45 @@ public interface SearchConfig {
     /** The longest period a coverage view may span; a longer one is refused with 400. */
     @WithDefault("400")
     int coverageMaxDays();
+
+    /** Stage accounting behind {@code /api/reconcile}. */
+    Reconcile reconcile();
+
+    /** Where the stages write, for {@code /api/reconcile}; the Kafka cluster is {@code ronda.kafka.bootstrap-servers}. */
+    interface Reconcile {
+
+        /** Raw articles, ingest's output. */
+        @WithDefault("ronda.articles.raw")
+        String rawTopic();
+
+        /** Enriched articles, enrich's output. */
+        @WithDefault("ronda.articles.enriched")
+        String enrichedTopic();
+
+        /** Ingest's dead letters. */
+        @WithDefault("ronda.ingest.dead-letter")
+        String ingestDeadLetterTopic();
+
+        /** Enrich's dead letters. */
+        @WithDefault("ronda.enrich.dead-letter")
+        String enrichDeadLetterTopic();
+
+        /** The index service's dead letters. */
+        @WithDefault("ronda.index.dead-letter")
+        String indexDeadLetterTopic();
+
+        /** Alerts, counted per article when set (JSON with {@code article.articleId}). */
+        Optional<String> alertsTopic();
+
+        /** Ingest's Prometheus endpoint ({@code http://host:8081/q/metrics}); its item counters join the report when set. */
+        Optional<URI> ingestMetrics();
+
+        /** Unaccounted article ids a report lists at most per stage (the counts are always complete). */
+        @WithDefault("1000")
+        int maxListedIds();
+
+        /** The longest window a request may ask for: a report reads every topic from the window's start. */
+        @WithDefault("31d")
+        Duration maxWindow();
+    }
 }

@@ -119,7 +119,7 @@ public final class AccountingCommand {
     static TopicNames topics(Arguments a) {
         return new TopicNames(a.option("raw-topic", "ronda.articles.raw"), a.option("enriched-topic", "ronda.articles.enriched"),
                 a.option("ingest-dlq", "ronda.ingest.dead-letter"), a.option("enrich-dlq", "ronda.enrich.dead-letter"),
-                a.option("index-dlq", "ronda.index.dead-letter"), a.option("alerts-topic").orElse(null));
+                a.option("index-dlq", "ronda.index.dead-letter"), a.option("alerts-topic", "ronda.alerts"));
     }
 
     private int reconcile(Arguments a) throws IOException {

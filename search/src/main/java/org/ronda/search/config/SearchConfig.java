@@ -71,7 +71,7 @@ public interface SearchConfig {
         @WithDefault("ronda.index.dead-letter")
         String indexDeadLetterTopic();
 
-        /** Alerts, counted per article when set (JSON with {@code article.articleId}). */
+        /** Alerts ({@code ronda.alerts}), counted per article when set: the "alerted" outcome. */
         Optional<String> alertsTopic();
 
         /** Ingest's Prometheus endpoint ({@code http://host:8081/q/metrics}); its item counters join the report when set. */

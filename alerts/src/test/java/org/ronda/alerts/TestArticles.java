@@ -100,7 +100,8 @@ public final class TestArticles {
 
         public EnrichedArticle build() {
             Instant t = Instant.parse("2026-11-20T02:00:00Z");
-            RawArticle raw = new RawArticle(1, UUID.randomUUID().toString(), ArticleIds.of(url), t, url, "http://127.0.0.1:1/feed",
+            // Ingest publishes a moment before enrichment.
+            RawArticle raw = new RawArticle(1, UUID.randomUUID().toString(), ArticleIds.of(url), enrichedAt.minusMillis(50), url, "http://127.0.0.1:1/feed",
                     new SourceRef("src-" + outlet.hashCode(), outlet, outletCountry, language, "media"), title, text, null, t, language, t,
                     null, null, null, false, null);
             return new EnrichedArticle(1, UUID.randomUUID().toString(), raw.articleId(), enrichedAt, raw,

@@ -52,8 +52,9 @@ import org.ronda.kafka.TopicSpec;
  * at any point neither loses nor repeats an alert, and a replay of the enriched topic finds every
  * article already counted and alerts nothing.
  *
- * <p>An article alerts a subscription only if its enriched event is newer than the subscription:
- * subscribers are told of new coverage, not of the archive (which they can search).
+ * <p>An article alerts a subscription only if ingest published it after the subscription was made:
+ * subscribers are told of new coverage, not of the archive (which they can search), and a
+ * re-enrichment of old articles alerts nobody.
  */
 @ApplicationScoped
 public class MatchLoop {
@@ -188,7 +189,9 @@ public class MatchLoop {
         int sent = 0;
         for (String id : subscriptionIds) {
             Optional<Subscription> s = subscriptions.find(id);
-            if (s.isEmpty() || article.emittedAt().isBefore(s.get().createdAt())) {
+            // New coverage is what ingest published after the subscription was made; a re-enriched
+            // or replayed old article is not news to a subscriber.
+            if (s.isEmpty() || article.article().emittedAt().isBefore(s.get().createdAt())) {
                 continue;
             }
             Optional<StoryBook.Outcome> outcome = stories.decide(id, article, null, clock.instant());

@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ronda.contracts.EnrichedArticle;
 import org.ronda.search.config.SearchConfig;
 import org.ronda.search.rest.IsolatedSearchIndex;
+import org.ronda.webtest.HeadlessChromium;
 
 /**
  * The researcher page at / in a real browser over SearchResourceIT's 30 articles. Real:

@@ -42,4 +42,11 @@ public interface SearchConfig {
     /** The longest period a coverage view may span; a longer one is refused with 400. */
     @WithDefault("400")
     int coverageMaxDays();
+
+    /**
+     * Where users reach the alerts service's page (a different service and port); the search page's
+     * header links to it through {@code GET /api/links}.
+     */
+    @WithDefault("http://127.0.0.1:8085/")
+    String alertsUrl();
 }

@@ -524,6 +524,10 @@
       }
     });
     $('forget-key').addEventListener('click', forgetKey);
+    $('hide-new-key').addEventListener('click', () => {
+      $('new-key').textContent = '';
+      $('new-key-box').hidden = true;
+    });
     $('new-sub').addEventListener('click', () => openForm(null));
     $('cancel-sub').addEventListener('click', closeForm);
     $('sub-form').addEventListener('submit', saveForm);

@@ -96,6 +96,9 @@ class SubscriptionPageIT {
         assertThat(key).isNotBlank();
         assertThat(browser.executeScript("return localStorage.getItem('ronda.alerts.apiKey')")).isEqualTo(key);
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.cssSelector("#subs li.empty"), "No subscriptions yet."));
+        click("hide-new-key");
+        assertThat(browser.findElement(By.id("new-key-box")).isDisplayed()).isFalse();
+        assertThat(browser.findElement(By.id("key-hint")).getText()).isEqualTo("…" + key.substring(key.length() - 6));
 
         click("new-sub");
         type("f-name", "Mae Sot scams");

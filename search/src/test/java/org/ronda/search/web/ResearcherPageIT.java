@@ -73,6 +73,7 @@ class ResearcherPageIT {
         browser.get(base());
         awaitLoaded();
         assertThat(summary()).isEqualTo("30 articles in 29 stories");
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeToBe(By.id("alerts-link"), "href", config.alertsUrl()));
 
         WebElement q = browser.findElement(By.id("q"));
         q.sendKeys("scam");

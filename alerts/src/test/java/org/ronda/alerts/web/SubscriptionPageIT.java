@@ -42,8 +42,8 @@ import org.ronda.webtest.HeadlessChromium;
  * query, shown at the field, form kept), changed and deleted through the form, and an article
  * produced to the enriched topic showing up live and among the recent alerts with its story size.
  * Real: Kafka, Elasticsearch, the service, Debian's chromium through chromedriver. Faked: nothing;
- * the webhook points at a closed port on 127.0.0.1 and the mailer is Quarkus's mock, so nothing
- * leaves the machine. Screenshots go to target/screenshots.
+ * the webhook points at a closed port on 127.0.0.1 and mail goes to the configured SMTP host on
+ * 127.0.0.1, so nothing leaves the machine. Screenshots go to target/screenshots.
  */
 @QuarkusTest
 @QuarkusTestResource(value = SubscriptionPageIT.PageSettings.class, restrictToAnnotatedClass = true)
@@ -59,9 +59,7 @@ class SubscriptionPageIT {
     public static class PageSettings extends IsolatedAlerts {
         @Override
         protected Map<String, String> overrides() {
-            return Map.of("ronda.alerts.search-url", SEARCH_URL,
-                    "ronda.alerts.webhook.allow-private-addresses", "127.0.0.1",
-                    "quarkus.mailer.mock", "true");
+            return Map.of("ronda.alerts.search-url", SEARCH_URL);
         }
     }
 

@@ -113,7 +113,7 @@ class SubscriptionPageIT {
         WebElement queryError = visible(By.cssSelector("#sub-form [data-error-for='query']"));
         assertThat(queryError.getText()).startsWith("query: ");
         assertThat(queryError.findElement(By.cssSelector("pre.position")).getText()).isEqualTo("compound AND (centre\n" + " ".repeat(13) + "^");
-        assertThat(browser.findElement(By.id("f-query")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.findElement(By.id("f-query")).getDomAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.findElements(By.cssSelector("#sub-form [data-error-for]:not([hidden])"))).hasSize(1);
         assertThat(browser.findElement(By.id("form-panel")).isDisplayed()).isTrue();
         assertThat(value("f-name")).isEqualTo("Mae Sot scams");
@@ -132,24 +132,24 @@ class SubscriptionPageIT {
         assertThat(secret).startsWith("whsec_");
         assertThat(browser.findElement(By.id("form-panel")).isDisplayed()).isFalse();
         WebElement item = subscription("Mae Sot scams");
-        String id = item.getAttribute("data-id");
+        String id = item.getDomAttribute("data-id");
         assertThat(item.findElement(By.className("criteria")).getText())
                 .isEqualTo("topics: Scams and fraud; countries: TH; query: compound OR centre");
         assertThat(item.findElement(By.className("delivery")).getText()).startsWith("webhook " + HOOK + "; e-mail desk@example.org, daily at 6:00 ");
-        assertThat(item.findElement(By.className("feed-link")).getAttribute("href")).contains("/alerts/feeds/" + id + ".atom?key=");
+        assertThat(item.findElement(By.className("feed-link")).getDomProperty("href")).contains("/alerts/feeds/" + id + ".atom?key=");
 
         item.findElement(By.className("edit")).click();
         visible(By.id("form-heading"));
         assertThat(browser.findElement(By.id("form-heading")).getText()).isEqualTo("Edit \"Mae Sot scams\"");
         assertThat(value("f-query")).isEqualTo("compound OR centre");
-        assertThat(new Select(browser.findElement(By.id("f-email-mode"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("daily");
+        assertThat(new Select(browser.findElement(By.id("f-email-mode"))).getFirstSelectedOption().getDomProperty("value")).isEqualTo("daily");
         type("f-name", "Thai scam compounds");
         type("f-languages", "en");
         click("save-sub");
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Saved \"Thai scam compounds\"."));
         assertThat(browser.findElement(By.id("webhook-secret")).getText()).as("secret survives an edit").isEqualTo(secret);
         item = subscription("Thai scam compounds");
-        assertThat(item.getAttribute("data-id")).isEqualTo(id);
+        assertThat(item.getDomAttribute("data-id")).isEqualTo(id);
         assertThat(item.findElement(By.className("criteria")).getText()).contains("languages: en");
         assertThat(browser.findElements(By.cssSelector("#subs li.sub"))).hasSize(1);
         given().auth().oauth2(key).get("/api/subscriptions/" + id).then().statusCode(200)
@@ -165,7 +165,7 @@ class SubscriptionPageIT {
         send(first);
         WebElement live = visible(By.cssSelector("#live-alerts li.alert"));
         String alertId = id + "/" + cluster;
-        assertThat(live.getAttribute("data-alert-id")).isEqualTo(alertId);
+        assertThat(live.getDomAttribute("data-alert-id")).isEqualTo(alertId);
         assertThat(live.findElement(By.className("alert-title")).getText()).isEqualTo("Police raid scam compound near Mae Sot");
         assertThat(live.findElement(By.className("story")).getText()).isEqualTo("in 1 outlet");
 
@@ -175,17 +175,21 @@ class SubscriptionPageIT {
         new WebDriverWait(browser, WAIT).until(ExpectedConditions.textToBe(By.cssSelector("#live-alerts li.alert .story"), "in 2 outlets"));
         assertThat(browser.findElements(By.cssSelector("#live-alerts li.alert"))).as("the update replaced the row").hasSize(1);
         live = browser.findElement(By.cssSelector("#live-alerts li.alert"));
-        assertThat(live.getAttribute("data-revision")).isEqualTo("2");
+        assertThat(live.getDomAttribute("data-revision")).isEqualTo("2");
         assertThat(live.findElement(By.className("alert-title")).getText()).isEqualTo("Scam compound raided near Mae Sot");
 
         // The recent list reads the alert index, which the recorder fills a moment after the stream.
+        // Look first, then ask again: a click marks the list loading until its answer is drawn.
         WebElement recent = new WebDriverWait(browser, WAIT).until(d -> {
-            d.findElement(By.id("refresh-alerts")).click();
             List<WebElement> rows = d.findElements(By.cssSelector("#recent-alerts[data-loading='false'] li.alert[data-revision='2']"));
-            return rows.isEmpty() ? null : rows.get(0);
+            if (rows.isEmpty()) {
+                d.findElement(By.id("refresh-alerts")).click();
+                return null;
+            }
+            return rows.get(0);
         });
-        assertThat(recent.getAttribute("data-alert-id")).isEqualTo(alertId);
-        assertThat(recent.findElement(By.className("alert-title")).getAttribute("href")).isEqualTo(copy.article().url());
+        assertThat(recent.getDomAttribute("data-alert-id")).isEqualTo(alertId);
+        assertThat(recent.findElement(By.className("alert-title")).getDomProperty("href")).isEqualTo(copy.article().url());
         assertThat(recent.findElement(By.className("outlet")).getText()).isEqualTo("Khmer Ledger (KH)");
         assertThat(recent.findElement(By.className("story")).getText()).isEqualTo("in 2 outlets");
         assertThat(recent.findElement(By.cssSelector(".evidence .tag")).getText()).isEqualTo("Scams and fraud: 'scam'");
@@ -269,7 +273,7 @@ class SubscriptionPageIT {
     }
 
     private String value(String id) {
-        return browser.findElement(By.id(id)).getAttribute("value");
+        return browser.findElement(By.id(id)).getDomProperty("value");
     }
 
     private WebElement subscription(String name) {

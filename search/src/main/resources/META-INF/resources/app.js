@@ -471,6 +471,16 @@
     return el('ul', { id }, ...rows.map(shortItem));
   }
 
+  /** Points the header's alerts link at wherever the alerts service is deployed (ronda.search.alerts-url). */
+  async function linkServices() {
+    try {
+      const links = await getJson('/api/links');
+      if (links && links.alerts) $('alerts-link').href = links.alerts;
+    } catch (error) {
+      // The static default in index.html stays; the search itself does not depend on this.
+    }
+  }
+
   function narrow() {
     return window.matchMedia('(max-width: 760px)').matches;
   }
@@ -506,6 +516,7 @@
     });
     if (narrow()) $('filters').open = false;
     history.replaceState('entry', '', location.href);
+    linkServices();
     render();
   }
 

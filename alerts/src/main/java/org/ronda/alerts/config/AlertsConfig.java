@@ -32,6 +32,13 @@ public interface AlertsConfig {
     /** The address users reach this service at, for links in e-mail and feeds. */
     String publicUrl();
 
+    /**
+     * Where users reach the researchers' search page (a different service and port); the alerts
+     * page's header links to it through {@code GET /api/links}.
+     */
+    @WithDefault("http://127.0.0.1:8084/")
+    String searchUrl();
+
     /** Elasticsearch index (or alias) that keeps every alert for feeds and the web page. */
     @WithDefault("ronda-alerts")
     String alertIndex();

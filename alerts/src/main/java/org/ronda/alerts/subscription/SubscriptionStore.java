@@ -44,6 +44,8 @@ import org.ronda.kafka.TopicSpec;
 public class SubscriptionStore implements SubscriptionDirectory {
 
     private static final Logger LOG = Logger.getLogger(SubscriptionStore.class);
+    /** How long a topic just created may stay missing from the broker's metadata. */
+    private static final Duration TOPIC_METADATA_WAIT = Duration.ofSeconds(30);
 
     private final AlertsConfig config;
     private final KafkaSettings kafka;
@@ -161,9 +163,9 @@ public class SubscriptionStore implements SubscriptionDirectory {
         props.remove("group.id");
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
             loop.attach(consumer);
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo info : consumer.partitionsFor(config.topics().subscriptions(), Duration.ofSeconds(30))) {
-                partitions.add(new TopicPartition(info.topic(), info.partition()));
+            List<TopicPartition> partitions = partitions(consumer, loop);
+            if (partitions.isEmpty()) {
+                return;
             }
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -179,6 +181,37 @@ public class SubscriptionStore implements SubscriptionDirectory {
                 }
             }
         }
+    }
+
+    /**
+     * The subscriptions topic's partitions. Right after {@link TopicCreator} made the topic, the
+     * broker's metadata may not list it yet and {@code partitionsFor} answers an empty list, so the
+     * question is asked again for a while; an empty answer is never assigned (a consumer with no
+     * partitions cannot poll). Empty only when the loop is stopping.
+     */
+    private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, PollLoop loop) {
+        String topic = config.topics().subscriptions();
+        long deadline = System.nanoTime() + TOPIC_METADATA_WAIT.toNanos();
+        while (loop.isRunning()) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
+                partitions.add(new TopicPartition(info.topic(), info.partition()));
+            }
+            if (!partitions.isEmpty()) {
+                return partitions;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("topic " + topic + " (ronda.alerts.topics.subscriptions) has no partitions after "
+                        + TOPIC_METADATA_WAIT.toSeconds() + " s; does it exist?");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return List.of();
     }
 
     private void applyRecord(ConsumerRecord<String, String> record) {

@@ -45,6 +45,13 @@ public interface SearchConfig {
     @WithDefault("400")
     int coverageMaxDays();
 
+    /**
+     * Where users reach the alerts service's page (a different service and port); the search page's
+     * header links to it through {@code GET /api/links}.
+     */
+    @WithDefault("http://127.0.0.1:8085/")
+    String alertsUrl();
+
     /** Stage accounting behind {@code /api/reconcile}. */
     Reconcile reconcile();
 

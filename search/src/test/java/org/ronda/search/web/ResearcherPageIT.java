@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.ronda.contracts.EnrichedArticle;
 import org.ronda.search.config.SearchConfig;
 import org.ronda.search.rest.IsolatedSearchIndex;
+import org.ronda.webtest.HeadlessChromium;
 
 /**
  * The researcher page at / in a real browser over SearchResourceIT's 30 articles. Real:
@@ -72,6 +73,7 @@ class ResearcherPageIT {
         browser.get(base());
         awaitLoaded();
         assertThat(summary()).isEqualTo("30 articles in 29 stories");
+        new WebDriverWait(browser, WAIT).until(ExpectedConditions.attributeToBe(By.id("alerts-link"), "href", config.alertsUrl()));
 
         WebElement q = browser.findElement(By.id("q"));
         q.sendKeys("scam");

@@ -1,6 +1,4 @@
-package org.ronda.search.web;
-
-import static org.assertj.core.api.Assertions.fail;
+package org.ronda.webtest;
 
 import java.io.File;
 import java.io.IOException;
@@ -15,20 +13,24 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Debian's chromium, headless, driven through Debian's chromedriver, with the flags of
  * docs/INFRA.md (no network of its own: no QUIC, no background or component updates, no sync) and a
- * fresh profile per browser.
+ * fresh profile per browser. Shared by the browser tests of every service that serves a page.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     private HeadlessChromium() {
     }
 
-    /** A browser whose viewport is width x height CSS pixels. Fails (never skips) without chromium. */
-    static ChromeDriver start(int width, int height) throws IOException {
+    /**
+     * A browser whose viewport is width x height CSS pixels.
+     *
+     * @throws IllegalStateException without chromium or chromedriver: a browser test fails, never skips
+     */
+    public static ChromeDriver start(int width, int height) throws IOException {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            fail("ResearcherPageIT needs Debian's chromium and chromedriver (" + CHROMIUM + ", " + CHROMEDRIVER
+            throw new IllegalStateException("browser tests need Debian's chromium and chromedriver (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "): run `apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver`");
         }
         Path profile = Files.createTempDirectory("ronda-chromium-");

@@ -63,7 +63,7 @@ class ArgumentsTest {
         assertThat(t.raw()).isEqualTo("it.raw");
         assertThat(t.enriched()).isEqualTo("ronda.articles.enriched");
         assertThat(t.deadLetterTopics()).containsExactly("ronda.ingest.dead-letter", "ronda.enrich.dead-letter", "ronda.index.dead-letter");
-        assertThat(t.alertsTopic()).isEmpty();
+        assertThat(t.alertsTopic()).contains("ronda.alerts");
     }
 
     @Test

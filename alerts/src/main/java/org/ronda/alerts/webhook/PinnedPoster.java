@@ -7,9 +7,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
@@ -21,11 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
-import org.ronda.net.AddressRange;
+import org.ronda.net.PinnedSockets;
 
 /**
  * Sends one HTTP/1.1 POST over a fresh connection to an address the {@link WebhookUrlPolicy} vetted,
@@ -76,36 +71,22 @@ final class PinnedPoster {
     }
 
     private Socket connect(List<InetAddress> addresses, int port) throws IOException {
-        IOException last = null;
-        for (InetAddress address : addresses) {
+        return PinnedSockets.firstReachable(addresses, port, address -> {
             Socket socket = new Socket(Proxy.NO_PROXY);
             try {
-                socket.connect(new InetSocketAddress(address, port), millis(timeout));
+                socket.connect(address, millis(timeout));
                 return socket;
             } catch (IOException e) {
                 socket.close();
-                last = e;
+                throw e;
             }
-        }
-        ConnectException failure = new ConnectException("no address accepted a connection on port " + port);
-        if (last != null) {
-            failure.initCause(last);
-        }
-        throw failure;
+        });
     }
 
     private Socket startTls(Socket plain, String host, int port) throws IOException {
-        String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        SSLSocket ssl = (SSLSocket) tls.get().createSocket(plain, name, port, true);
-        SSLParameters params = ssl.getSSLParameters();
-        params.setEndpointIdentificationAlgorithm("HTTPS");
-        if (AddressRange.parseLiteral(name).isEmpty()) {
-            params.setServerNames(List.of(new SNIHostName(name)));
-        }
-        ssl.setSSLParameters(params);
-        ssl.setSoTimeout(millis(timeout));
-        ssl.startHandshake();
-        return ssl;
+        // The handshake is bounded by the read timeout too.
+        plain.setSoTimeout(millis(timeout));
+        return PinnedSockets.startTls(tls.get(), plain, host, port);
     }
 
     static String head(URI url, Map<String, String> headers, int contentLength) {

@@ -5,9 +5,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
-import org.ronda.net.AddressRange;
+import org.ronda.net.PinnedSockets;
 
 /**
  * Sends one HTTP/1.1 GET over a fresh connection to an address the guard already vetted, and reads
@@ -91,32 +86,11 @@ final class Http1Client {
     }
 
     private Socket connect(List<InetAddress> addresses, int port) throws IOException {
-        IOException last = null;
-        for (InetAddress address : addresses) {
-            try {
-                return connector.connect(new InetSocketAddress(address, port), connectTimeout);
-            } catch (IOException e) {
-                last = e;
-            }
-        }
-        ConnectException failure = new ConnectException("no address accepted a connection on port " + port);
-        if (last != null) {
-            failure.initCause(last);
-        }
-        throw failure;
+        return PinnedSockets.firstReachable(addresses, port, address -> connector.connect(address, connectTimeout));
     }
 
     private Socket startTls(Socket plain, String host, int port) throws IOException {
-        String name = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        SSLSocket ssl = (SSLSocket) tls.get().createSocket(plain, name, port, true);
-        SSLParameters params = ssl.getSSLParameters();
-        params.setEndpointIdentificationAlgorithm("HTTPS");
-        if (AddressRange.parseLiteral(name).isEmpty()) {
-            params.setServerNames(List.of(new SNIHostName(name)));
-        }
-        ssl.setSSLParameters(params);
-        ssl.startHandshake();
-        return ssl;
+        return PinnedSockets.startTls(tls.get(), plain, host, port);
     }
 
     static String requestHead(URI url, Map<String, String> headers) {

@@ -34,21 +34,7 @@
 
   // ---- DOM helpers ---------------------------------------------------------------------------
 
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === null || v === undefined || v === false) continue;
-      if (k === 'class') node.className = v;
-      else if (k === 'text') node.textContent = v;
-      else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-      else node.setAttribute(k, v === true ? '' : v);
-    }
-    for (const c of children) {
-      if (c === null || c === undefined) continue;
-      node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-    }
-    return node;
-  }
+  const { el } = Ronda;
 
   function formatTime(iso) {
     if (!iso) return '';
@@ -67,34 +53,12 @@
 
   // ---- API -----------------------------------------------------------------------------------
 
-  class ApiError extends Error {
-    constructor(status, body) {
-      super((body && body.error) || 'request failed with status ' + status);
-      this.status = status;
-      this.field = body && body.field;
-      this.position = body && Number.isInteger(body.position) ? body.position : null;
-    }
-  }
-
   async function api(method, path, body) {
     const headers = { Accept: 'application/json' };
     if (apiKey) headers.Authorization = 'Bearer ' + apiKey;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
-    let response;
-    try {
-      response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    } catch (e) {
-      throw new ApiError(0, { error: 'the alerts service cannot be reached (' + e.message + ')' });
-    }
-    if (response.status === 204) return null;
-    let json = null;
-    try {
-      json = await response.json();
-    } catch (e) {
-      json = null;
-    }
-    if (!response.ok) throw new ApiError(response.status, json);
-    return json;
+    return Ronda.requestJson(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) },
+      'the alerts service');
   }
 
   function showError(error) {

@@ -73,21 +73,7 @@
 
   // ---- DOM helpers ---------------------------------------------------------------------------
 
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === null || v === undefined || v === false) continue;
-      if (k === 'class') node.className = v;
-      else if (k === 'text') node.textContent = v;
-      else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
-      else node.setAttribute(k, v === true ? '' : v);
-    }
-    for (const c of children) {
-      if (c === null || c === undefined) continue;
-      node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-    }
-    return node;
-  }
+  const { el, ApiError } = Ronda;
 
   const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -153,30 +139,8 @@
 
   // ---- API -----------------------------------------------------------------------------------
 
-  class ApiError extends Error {
-    constructor(status, body) {
-      super((body && body.error) || 'request failed with status ' + status);
-      this.status = status;
-      this.position = body && Number.isInteger(body.position) ? body.position : null;
-      this.parameter = body && body.parameter;
-    }
-  }
-
-  async function getJson(url) {
-    let response;
-    try {
-      response = await fetch(url, { headers: { Accept: 'application/json' } });
-    } catch (e) {
-      throw new ApiError(0, { error: 'the search service cannot be reached (' + e.message + ')' });
-    }
-    let body = null;
-    try {
-      body = await response.json();
-    } catch (e) {
-      body = null;
-    }
-    if (!response.ok) throw new ApiError(response.status, body);
-    return body;
+  function getJson(url) {
+    return Ronda.requestJson(url, { headers: { Accept: 'application/json' } }, 'the search service');
   }
 
   function showError(error) {

@@ -185,9 +185,10 @@ public final class AlertLatencyBenchmark {
         int total = warmup + (int) Math.round(seconds * rate);
         long interval = (long) (1e9 / rate);
         long maxLagNanos = 0;
+        long start;
         say("producing %,d enriched articles at %.0f/s (%d s of warm-up, %d s measured)", total, rate, warmupSeconds, seconds);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaClientProperties.producer(kafka, "bench-alerts-articles"))) {
-            long start = System.nanoTime() + 100_000_000L;
+            start = System.nanoTime() + 100_000_000L;
             for (int i = 0; i < total; i++) {
                 long due = start + i * interval;
                 long now;
@@ -209,6 +210,8 @@ public final class AlertLatencyBenchmark {
             producer.flush();
         }
         long sentAt = System.nanoTime();
+        double sendSeconds = (sentAt - start) / 1e9;
+        String loadWhileSending = loadAverage();
         say("all sent; waiting for %,d expected deliveries (%,d so far)", expected.size(), arrivals.size());
         int seen = -1;
         long lastProgress = System.nanoTime();
@@ -226,6 +229,10 @@ public final class AlertLatencyBenchmark {
         expectation.close();
 
         List<String> lines = report(expected, n, hooked.size(), rate, warmupSeconds, seconds, maxLagNanos, loadSeconds, drained, servicePid);
+        lines.add(3, String.format("sent %,d articles in %.1f s: %.1f/s on average (after a stall, overdue articles go out at once to catch up)",
+                total, sendSeconds, total / sendSeconds));
+        lines.add(String.format("machine: %d cores; load average (1/5/15 min) %s when the last article was sent, %s at the end",
+                Runtime.getRuntime().availableProcessors(), loadWhileSending, loadAverage()));
         lines.forEach(System.out::println);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -323,6 +330,15 @@ public final class AlertLatencyBenchmark {
             Thread.sleep(500);
         }
         throw new IllegalStateException("the alerts service at " + service + " was not ready within " + timeout + " (last: " + last + ")");
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " / " + f[1] + " / " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static Optional<String> peakRss(long pid) {

@@ -99,6 +99,27 @@ final class BenchCorpus {
         return words.size();
     }
 
+    /**
+     * A copy of {@code template} as a new article: its own URL (so its own article id), event ids and
+     * story cluster, enriched and emitted at {@code now}. Every copy makes new alerts.
+     */
+    static EnrichedArticle fresh(EnrichedArticle template, String url, String clusterId, Instant now) {
+        RawArticle t = template.article();
+        String articleId = ArticleIds.of(url);
+        RawArticle raw = new RawArticle(RawArticle.SCHEMA_VERSION, UUID.randomUUID().toString(), articleId, now, url, t.feedUrl(),
+                t.source(), t.title(), t.text(), t.author(), t.publishedAt(), t.language(), now, null, null, null, false, null);
+        Enrichment e = template.enrichment();
+        return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, UUID.randomUUID().toString(), articleId, now, raw,
+                new Enrichment(e.rulesVersion(), e.language(), e.topics(), now, e.countries(), e.organisations(), clusterId, true));
+    }
+
+    /** {@code s} with a webhook to {@code url}. */
+    static Subscription withWebhook(Subscription s, String url, String secret) {
+        return new Subscription(s.schemaVersion(), s.id(), s.ownerKeyHash(), s.name(), s.topics(), s.countries(), s.organisations(),
+                s.languages(), s.outlets(), s.query(), new Subscription.Webhook(url, secret), s.email(), s.feedKey(), s.unsubscribeKey(),
+                s.createdAt(), s.updatedAt());
+    }
+
     /** {@code n} subscriptions, the same for the same seed. */
     List<Subscription> subscriptions(int n, long seed) {
         Random r = new Random(seed);

@@ -231,6 +231,11 @@ final class EmailDispatcher {
 
     /** Handles one alert record; throws only for a transient SMTP failure, after which it is retried. */
     private void handle(Producer<String, String> producer, ConsumerRecord<String, String> record) throws MailDeliveryException {
+        if (record.key() != null && directory.find(record.key()).map(sub -> sub.email() == null).orElse(false)) {
+            // Most alerts are for subscriptions without e-mail: skipped without decoding them.
+            count("skipped");
+            return;
+        }
         Alert alert;
         try {
             alert = EventCodec.decodeAlert(record.value());

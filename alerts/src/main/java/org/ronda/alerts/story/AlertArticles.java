@@ -1,17 +1,23 @@
 package org.ronda.alerts.story;
 
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.ronda.contracts.Alert;
 import org.ronda.contracts.EnrichedArticle;
 import org.ronda.contracts.EntityTag;
 import org.ronda.contracts.RawArticle;
+import org.ronda.contracts.TopicTag;
 
 /** What a subscriber is shown of an article. */
 public final class AlertArticles {
 
     /** Snippets end at the sentence that crosses this many characters. */
     static final int SNIPPET_CHARS = 300;
+
+    /** Evidence kept per topic in an alert; the article in search has all of it. */
+    static final int EVIDENCE_PER_TOPIC = 5;
 
     private AlertArticles() {
     }
@@ -20,9 +26,19 @@ public final class AlertArticles {
     public static Alert.AlertArticle of(EnrichedArticle event, String snippet) {
         RawArticle a = event.article();
         return new Alert.AlertArticle(event.articleId(), a.title(), a.source().outlet(), a.source().country(), a.url(),
-                a.publishedAt(), event.enrichment().language(), event.enrichment().topics(),
+                a.publishedAt(), event.enrichment().language(), topics(event.enrichment().topics()),
                 event.enrichment().countries().stream().map(EntityTag::id).toList(),
                 snippet != null ? snippet : opening(a.text(), event.enrichment().language()));
+    }
+
+    /** Each topic with at most {@link #EVIDENCE_PER_TOPIC} pieces of evidence: enough to show why, small enough to fan out. */
+    static List<TopicTag> topics(List<TopicTag> topics) {
+        List<TopicTag> out = new ArrayList<>(topics.size());
+        for (TopicTag t : topics) {
+            out.add(t.evidence().size() <= EVIDENCE_PER_TOPIC ? t
+                    : new TopicTag(t.topic(), t.score(), t.evidence().subList(0, EVIDENCE_PER_TOPIC)));
+        }
+        return out;
     }
 
     /** Whole sentences from the start of {@code text}, stopping after about {@link #SNIPPET_CHARS} characters. */

@@ -45,7 +45,7 @@ public final class StoryBook {
      * The alert that {@code event} makes for {@code subscriptionId}, or empty when this article was
      * already counted for that subscription (under any story).
      */
-    public Optional<Outcome> decide(String subscriptionId, EnrichedArticle event, String snippet, Instant now) {
+    public Optional<Outcome> decide(String subscriptionId, EnrichedArticle event, Alert.AlertArticle view, Instant now) {
         String articleKey = subscriptionId + " " + event.articleId();
         if (stagedArticles.containsKey(articleKey) || committedArticles.containsKey(articleKey)) {
             return Optional.empty();
@@ -68,7 +68,7 @@ public final class StoryBook {
         staged.put(alertId, record);
         stagedArticles.put(articleKey, alertId);
         Alert alert = new Alert(Alert.SCHEMA_VERSION, alertId, revision, previous == null ? Alert.Kind.NEW : Alert.Kind.UPDATED,
-                subscriptionId, clusterId, articles, outlets.size(), AlertArticles.of(event, snippet), event.enrichment().enrichedAt(), now);
+                subscriptionId, clusterId, articles, outlets.size(), view, event.enrichment().enrichedAt(), now);
         return Optional.of(new Outcome(alert, record));
     }
 

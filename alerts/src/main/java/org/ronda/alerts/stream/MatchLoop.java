@@ -28,9 +28,12 @@ import org.apache.kafka.common.errors.ProducerFencedException;
 import org.jboss.logging.Logger;
 import org.ronda.alerts.config.AlertsConfig;
 import org.ronda.alerts.match.SubscriptionMatcher;
+import org.ronda.alerts.story.AlertArticles;
+import org.ronda.alerts.story.AlertJson;
 import org.ronda.alerts.story.StoryBook;
 import org.ronda.alerts.story.StoryRecord;
 import org.ronda.alerts.subscription.SubscriptionStore;
+import org.ronda.contracts.Alert;
 import org.ronda.contracts.DeadLetter;
 import org.ronda.contracts.EnrichedArticle;
 import org.ronda.contracts.EventCodec;
@@ -188,7 +191,13 @@ public class MatchLoop {
     }
 
     private int alert(KafkaProducer<String, String> producer, EnrichedArticle article, Set<String> subscriptionIds) {
+        if (subscriptionIds.isEmpty()) {
+            return 0;
+        }
         int sent = 0;
+        // What subscribers see of the article, built and encoded once for all its alerts.
+        Alert.AlertArticle view = AlertArticles.of(article, null);
+        AlertJson json = new AlertJson(view);
         for (String id : subscriptionIds) {
             Optional<Subscription> s = subscriptions.find(id);
             // New coverage is what ingest published after the subscription was made; a re-enriched
@@ -196,11 +205,11 @@ public class MatchLoop {
             if (s.isEmpty() || article.article().emittedAt().isBefore(s.get().createdAt())) {
                 continue;
             }
-            Optional<StoryBook.Outcome> outcome = stories.decide(id, article, null, clock.instant());
+            Optional<StoryBook.Outcome> outcome = stories.decide(id, article, view, clock.instant());
             if (outcome.isPresent()) {
                 StoryBook.Outcome o = outcome.get();
                 producer.send(new ProducerRecord<>(config.topics().stories(), o.record().alertId(), EventCodec.encode(o.record())));
-                producer.send(new ProducerRecord<>(config.topics().alerts(), id, EventCodec.encode(o.alert())));
+                producer.send(new ProducerRecord<>(config.topics().alerts(), id, json.encode(o.alert())));
                 sent++;
             }
         }

@@ -225,6 +225,14 @@ public final class WebhookDelivery {
                 for (ConsumerRecord<String, String> record : records) {
                     TopicPartition tp = new TopicPartition(record.topic(), record.partition());
                     watermarks.started(tp, record.offset());
+                    if (hasNoWebhook(record.key())) {
+                        // Most alerts are for subscriptions without a webhook: settled here, without
+                        // decoding them or handing them to a sender thread.
+                        if (watermarks.finished(tp, record.offset())) {
+                            skipped.increment();
+                        }
+                        continue;
+                    }
                     submit(new Job(record, tp), Duration.ZERO);
                 }
                 Instant now = Instant.now();
@@ -246,6 +254,11 @@ public final class WebhookDelivery {
         } finally {
             producer.close(Duration.ofSeconds(10));
         }
+    }
+
+    /** True when the record's key names a subscription that exists and has no webhook. */
+    private boolean hasNoWebhook(String subscriptionId) {
+        return subscriptionId != null && subscriptions.find(subscriptionId).map(sub -> sub.webhook() == null).orElse(false);
     }
 
     /** Lets attempts in progress end (each is bounded by the timeout); waiting retries are dropped. */

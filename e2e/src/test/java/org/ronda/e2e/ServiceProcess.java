@@ -81,16 +81,6 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** The file its output goes to, for failure messages. */
-    public Path log() {
-        return log;
-    }
-
-    /** True while its process runs. */
-    public boolean alive() {
-        return process != null && process.isAlive();
-    }
-
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {

@@ -147,6 +147,11 @@ final class FaultPipeline implements AutoCloseable {
     /** Starts every service and waits until all are ready. */
     void start() throws IOException {
         TopicCreator.ensure(kafka, List.of(new TopicSpec(raw(), 1, false)), (short) 1);
+        if (alerts != null) {
+            // Created before alerts starts: its subscription store reads the topic's partitions once at
+            // start-up, and on a topic created a moment earlier it can find none and stop for good.
+            TopicCreator.ensure(kafka, List.of(new TopicSpec(run + ".alerts.subscriptions", 1, true)), (short) 1);
+        }
         for (ServiceProcess s : services) {
             s.start();
         }

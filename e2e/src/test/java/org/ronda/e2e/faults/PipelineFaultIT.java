@@ -51,7 +51,7 @@ class PipelineFaultIT {
 
     private static final String KAFKA = System.getProperty("it.kafka.bootstrap", "127.0.0.1:19092");
     private static final String ELASTIC = System.getProperty("it.elastic.hosts", "127.0.0.1:19200");
-    private static final int ARTICLES = 1800;
+    private static final int ARTICLES = 900;
     private static final List<RawArticle> INPUT = FaultArticles.generate(ARTICLES);
     private static final Duration OUTAGE = Duration.ofSeconds(30);
     /** Indexed documents at which a fault strikes: far enough in that work is in flight in every stage. */

@@ -28,6 +28,15 @@ public interface EnrichConfig {
     @WithDefault("200")
     int maxPollRecords();
 
+    /**
+     * Largest raw article record, in UTF-8 bytes of its JSON, that is enriched; a larger one is
+     * dead-lettered as {@code oversized-article}. Real articles are well under 100 KB; a record near
+     * the topics' 1 MB limit is an extraction gone wrong (a whole archive page), and its enriched
+     * event, which carries the article, could not be written to the enriched topic at all.
+     */
+    @WithDefault("524288")
+    int maxArticleBytes();
+
     /** How long an article stays a candidate for later copies of its story. */
     @WithDefault("72h")
     java.time.Duration clusterWindow();

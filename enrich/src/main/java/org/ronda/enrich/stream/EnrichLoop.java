@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -142,6 +143,10 @@ public class EnrichLoop {
     }
 
     private String process(KafkaProducer<String, String> producer, ConsumerRecord<String, String> record) {
+        Optional<String> oversized = ArticleSizeLimit.exceeded(record.value(), config.maxArticleBytes());
+        if (oversized.isPresent()) {
+            return deadLetter(producer, record, ArticleSizeLimit.REASON, oversized.get());
+        }
         String reason;
         String detail;
         try {
@@ -158,6 +163,10 @@ public class EnrichLoop {
             detail = e.getClass().getSimpleName() + ": " + e.getMessage();
             LOG.errorf(e, "enrich failed for %s-%d@%d", record.topic(), record.partition(), record.offset());
         }
+        return deadLetter(producer, record, reason, detail);
+    }
+
+    private String deadLetter(KafkaProducer<String, String> producer, ConsumerRecord<String, String> record, String reason, String detail) {
         LOG.warnf("dead-lettered %s-%d@%d: %s %s", record.topic(), record.partition(), record.offset(), reason, detail);
         DeadLetter letter = new DeadLetter(DeadLetter.SCHEMA_VERSION, "enrich", reason, detail, null, null,
                 record.topic(), record.partition(), record.offset(), record.value(), clock.instant());

@@ -13,9 +13,10 @@ import java.util.List;
 /**
  * A TCP forwarder on 127.0.0.1 that a test can switch off (listener and every open connection
  * closed, so clients see refused and reset connections, as when Elasticsearch dies) and on again
- * on the same port. Forwards only to the loopback target it is given.
+ * on the same port. Forwards only to the loopback target it is given. Public because the fault
+ * tests of the e2e module use it too (through this module's test jar).
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
 
     private final String targetHost;
     private final int targetPort;
@@ -24,19 +25,19 @@ final class TcpProxy implements AutoCloseable {
     private int port;
 
     /** A proxy to {@code target} ("host:port"), off until {@link #on()}. */
-    TcpProxy(String target) {
+    public TcpProxy(String target) {
         int colon = target.lastIndexOf(':');
         this.targetHost = target.substring(0, colon);
         this.targetPort = Integer.parseInt(target.substring(colon + 1));
     }
 
     /** The listening port: chosen by the system at the first {@link #on()}, the same ever after. */
-    synchronized int port() {
+    public synchronized int port() {
         return port;
     }
 
     /** Starts listening (again) and forwarding. */
-    synchronized void on() throws IOException {
+    public synchronized void on() throws IOException {
         if (server != null) {
             return;
         }
@@ -49,7 +50,7 @@ final class TcpProxy implements AutoCloseable {
     }
 
     /** Stops listening and cuts every forwarded connection. */
-    synchronized void off() {
+    public synchronized void off() {
         if (server == null) {
             return;
         }

@@ -66,7 +66,7 @@ public class BulkIndexer {
                 retryable.add(d);
             } else {
                 String type = item.error() == null ? "status-" + status : item.error().type();
-                String reason = item.error() == null ? "" : item.error().reason();
+                String reason = item.error() == null ? "" : withoutValues(item.error().reason());
                 rejected.add(new BulkOutcome.Rejection(d, "mapping-rejected", type + ": " + reason));
             }
         }
@@ -93,5 +93,27 @@ public class BulkIndexer {
             homes.merge(hit.id(), hit.index(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
         }
         return homes;
+    }
+
+    /** Longest reason kept in a dead letter. */
+    static final int MAX_REASON_CHARS = 300;
+
+    /**
+     * Elasticsearch's reason without the part that quotes the refused value ("Preview of field's
+     * value", "The prefix of the first immense term"), which may be article text: dead letters name
+     * the field and the cause, never the content.
+     */
+    static String withoutValues(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        String r = reason;
+        for (String marker : new String[] {"Preview of field's value", "The prefix of the first immense term"}) {
+            int at = r.indexOf(marker);
+            if (at >= 0) {
+                r = r.substring(0, at).strip();
+            }
+        }
+        return r.length() <= MAX_REASON_CHARS ? r : r.substring(0, MAX_REASON_CHARS) + "…";
     }
 }

@@ -2,6 +2,7 @@ package org.ronda.sample;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ public final class SampleCorpus {
     private final Map<String, Outlet> outletsById = new LinkedHashMap<>();
     private final Map<String, List<SampleArticle>> articlesByOutlet = new LinkedHashMap<>();
     private final Map<String, SampleArticle> articlesByPath = new LinkedHashMap<>();
+    /** Position of each article in its outlet's list; pages ask for it once per render, so a list scan would be quadratic. */
+    private final Map<SampleArticle, Integer> indexes = new IdentityHashMap<>();
     private final List<SampleArticle> articles;
 
     /** Takes validated data: outlets in file order, each outlet's articles newest first. */
@@ -35,12 +38,26 @@ public final class SampleCorpus {
             outletsById.put(outlet.id(), outlet);
             List<SampleArticle> own = List.copyOf(articlesByOutlet.getOrDefault(outlet.id(), List.of()));
             this.articlesByOutlet.put(outlet.id(), own);
+            for (int i = 0; i < own.size(); i++) {
+                indexes.putIfAbsent(own.get(i), i);
+            }
             all.addAll(own);
         }
         this.articles = List.copyOf(all);
         for (SampleArticle article : articles) {
             articlesByPath.put(pathOf(article), article);
         }
+    }
+
+    /**
+     * A corpus of articles made elsewhere (a generator), taken as they are: the caller guarantees
+     * what {@link #load(String)} would check, in particular unique slugs per outlet and each
+     * outlet's articles newest first.
+     *
+     * @param articlesByOutlet each outlet's articles, newest first, keyed by outlet id
+     */
+    public static SampleCorpus of(List<Outlet> outlets, Map<String, List<SampleArticle>> articlesByOutlet) {
+        return new SampleCorpus(outlets, articlesByOutlet);
     }
 
     /** Loads and validates the corpus bundled in this module. */
@@ -96,7 +113,10 @@ public final class SampleCorpus {
 
     /** The article's position in {@link #articlesOf(Outlet)} of its outlet. */
     public int indexOf(SampleArticle article) {
-        int index = articlesByOutlet.getOrDefault(article.outletId(), List.of()).indexOf(article);
+        Integer index = indexes.get(article);
+        if (index == null) {
+            index = articlesByOutlet.getOrDefault(article.outletId(), List.of()).indexOf(article);
+        }
         if (index < 0) {
             throw new IllegalArgumentException("article '" + article.slug() + "' is not in this corpus");
         }

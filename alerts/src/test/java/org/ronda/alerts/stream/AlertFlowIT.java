@@ -105,7 +105,8 @@ class AlertFlowIT {
         send(List.of(marker));
         List<Alert> after = readAlerts(6);
         assertThat(after).hasSize(6);
-        assertThat(after.subList(4, 6)).extracting(a -> a.article().articleId()).containsOnly(marker.articleId());
+        // Alerts of different subscriptions sit on different partitions, so a reader's order is not the sending order.
+        assertThat(after).filteredOn(a -> a.article().articleId().equals(marker.articleId())).hasSize(2);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
             String atom = given().get(feedUrl).then().statusCode(200).contentType(containsAtom()).extract().asString();

@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One packaged Ronda service (its quarkus-run.jar) run as a separate process, as in production. */
-final class ServiceProcess implements AutoCloseable {
+/**
+ * One packaged Ronda service (its quarkus-run.jar) run as a separate process, as in production.
+ * Public for the end-to-end tests in sub-packages (scale-out).
+ */
+public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final Path jar;
@@ -23,15 +26,20 @@ final class ServiceProcess implements AutoCloseable {
     private final Path log;
     private Process process;
 
-    ServiceProcess(Path repo, String name, int httpPort, Map<String, String> settings, Path logDir) {
+    public ServiceProcess(Path repo, String name, int httpPort, Map<String, String> settings, Path logDir) {
+        this(repo, name, name, httpPort, settings, logDir);
+    }
+
+    /** A process of service {@code name} whose log is {@code label}.log, for several instances of one service. */
+    public ServiceProcess(Path repo, String name, String label, int httpPort, Map<String, String> settings, Path logDir) {
         this.name = name;
         this.jar = repo.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.httpPort = httpPort;
         this.settings = settings;
-        this.log = logDir.resolve(name + ".log");
+        this.log = logDir.resolve(label + ".log");
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the service first (mvn install runs before this test)");
         }
@@ -51,7 +59,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** True when the service answers its readiness endpoint with 200; fails fast if the process died. */
-    boolean ready(HttpClient http) {
+    public boolean ready(HttpClient http) {
         if (!process.isAlive()) {
             throw new IllegalStateException(name + " exited with " + process.exitValue() + ", see " + log);
         }
@@ -67,12 +75,12 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + httpPort + path);
     }
 
     /** Ends the process with SIGKILL, as a crash would: no shutdown hook runs. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }

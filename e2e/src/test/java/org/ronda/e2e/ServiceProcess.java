@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One packaged Ronda service (its quarkus-run.jar) run as a separate process, as in production.
- * Public for the fault suite in {@code org.ronda.e2e.faults}.
+ * Public for the end-to-end tests in sub-packages (faults, scale-out).
  */
 public final class ServiceProcess implements AutoCloseable {
 
@@ -27,11 +27,16 @@ public final class ServiceProcess implements AutoCloseable {
     private Process process;
 
     public ServiceProcess(Path repo, String name, int httpPort, Map<String, String> settings, Path logDir) {
+        this(repo, name, name, httpPort, settings, logDir);
+    }
+
+    /** A process of service {@code name} whose log is {@code label}.log, for several instances of one service. */
+    public ServiceProcess(Path repo, String name, String label, int httpPort, Map<String, String> settings, Path logDir) {
         this.name = name;
         this.jar = repo.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.httpPort = httpPort;
         this.settings = settings;
-        this.log = logDir.resolve(name + ".log");
+        this.log = logDir.resolve(label + ".log");
     }
 
     public void start() throws IOException {

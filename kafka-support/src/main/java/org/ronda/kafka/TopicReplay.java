@@ -56,6 +56,40 @@ public final class TopicReplay {
         return read;
     }
 
+    /**
+     * Waits, up to {@code maxWait}, until every record written to {@code topic} before this call is
+     * decided: each partition's last stable offset (what read-committed readers may read) has reached
+     * the end offset it had at the call. A transaction whose commit returned to its producer may still
+     * be writing its markers; a reader that starts before they land would not see its records.
+     *
+     * @return true when stable in time; false when a transaction was still open (it will commit or time out)
+     */
+    public static boolean awaitStable(String bootstrapServers, String topic, Duration maxWait) throws InterruptedException {
+        var uncommitted = KafkaClientProperties.consumer(bootstrapServers, "ronda-replay-" + UUID.randomUUID(), "ronda-replay", 1);
+        uncommitted.put(org.apache.kafka.clients.consumer.ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_uncommitted");
+        var committed = KafkaClientProperties.consumer(bootstrapServers, "ronda-replay-" + UUID.randomUUID(), "ronda-replay", 1);
+        try (KafkaConsumer<String, String> all = new KafkaConsumer<>(uncommitted);
+                KafkaConsumer<String, String> stable = new KafkaConsumer<>(committed)) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (PartitionInfo info : all.partitionsFor(topic, Duration.ofSeconds(30))) {
+                partitions.add(new TopicPartition(topic, info.partition()));
+            }
+            Map<TopicPartition, Long> written = all.endOffsets(partitions, Duration.ofSeconds(30));
+            long deadline = System.nanoTime() + maxWait.toNanos();
+            while (true) {
+                Map<TopicPartition, Long> lso = stable.endOffsets(partitions, Duration.ofSeconds(30));
+                if (written.entrySet().stream().allMatch(e -> lso.get(e.getKey()) >= e.getValue())) {
+                    return true;
+                }
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                // Markers land within milliseconds of a commit; only an abandoned transaction takes longer.
+                Thread.sleep(50);
+            }
+        }
+    }
+
     private static boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
         for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
             if (consumer.position(e.getKey()) < e.getValue()) {

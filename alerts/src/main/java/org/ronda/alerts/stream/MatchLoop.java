@@ -8,12 +8,15 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -72,6 +75,8 @@ public class MatchLoop {
     private final SubscriptionMatcher matcher = new SubscriptionMatcher();
     private final StoryBook stories = new StoryBook();
     private final PollLoop loop = new PollLoop("alerts-match-loop");
+    // Longer than any transaction of a live instance takes to finish; an abandoned one times out after 60 s.
+    private static final Duration STABLE_WAIT = Duration.ofSeconds(70);
 
     MatchLoop(AlertsConfig config, KafkaSettings kafka, SubscriptionStore subscriptions, MeterRegistry metrics) {
         this.config = config;
@@ -117,9 +122,7 @@ public class MatchLoop {
             // Only now, so that the subscriptions loaded at start-up go into the monitor in one batch
             // (13 s for 10,000 instead of 88 s one by one); later changes come one at a time.
             subscriptions.listen(matcher);
-            long n = TopicReplay.readToEnd(kafka.bootstrapServers(), config.topics().stories(), null, this::restore);
-            LOG.infof("%d story records read back, %d subscriptions matched", n, matcher.size());
-            c.subscribe(List.of(config.topics().enrichedArticles()));
+            c.subscribe(List.of(config.topics().enrichedArticles()), new StoryRefresh());
             loop.state().running();
             while (loop.isRunning()) {
                 ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(200));
@@ -136,6 +139,42 @@ public class MatchLoop {
         loop.state().waiting("subscriptions");
         while (loop.isRunning() && !subscriptions.awaitLoaded(Duration.ofSeconds(5))) {
             LOG.info("waiting for the subscriptions topic to be read");
+        }
+    }
+
+    /**
+     * Reads the story records back whenever the group gives this instance partitions it did not
+     * have, before any of their articles is matched: their stories' records were written by the
+     * instance that had them until now. Enriched events are keyed by story, so a story's articles
+     * are all on one partition, and so decided by one instance at a time (decision 30).
+     */
+    private final class StoryRefresh implements ConsumerRebalanceListener {
+
+        private final Set<TopicPartition> owned = new HashSet<>();
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            owned.removeAll(partitions);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            if (owned.containsAll(partitions)) {
+                return;
+            }
+            owned.addAll(partitions);
+            String topic = config.topics().stories();
+            try {
+                if (!TopicReplay.awaitStable(kafka.bootstrapServers(), topic, STABLE_WAIT)) {
+                    LOG.warnf("a transaction on %s is still open after %s; reading the story records without it", topic, STABLE_WAIT);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            long n = TopicReplay.readToEnd(kafka.bootstrapServers(), topic, null, MatchLoop.this::restore);
+            LOG.infof("%d story records read back for partitions %s, %d subscriptions matched", n,
+                    partitions.stream().map(TopicPartition::partition).sorted().toList(), matcher.size());
         }
     }
 

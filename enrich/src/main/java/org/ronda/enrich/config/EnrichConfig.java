@@ -61,7 +61,7 @@ public interface EnrichConfig {
         /** Input: raw articles. */
         String rawArticles();
 
-        /** Output: enriched articles, keyed by article id. */
+        /** Output: enriched articles, keyed by story cluster id (so copies of a story share a partition). */
         String enrichedArticles();
 
         /** Raw records the enricher cannot process, with the reason. */

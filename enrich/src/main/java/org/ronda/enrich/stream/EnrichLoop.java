@@ -26,6 +26,7 @@ import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.jboss.logging.Logger;
 import org.ronda.contracts.DeadLetter;
+import org.ronda.contracts.EnrichedArticle;
 import org.ronda.contracts.EventCodec;
 import org.ronda.contracts.InvalidEventException;
 import org.ronda.contracts.RawArticle;
@@ -36,7 +37,6 @@ import org.ronda.kafka.KafkaClientProperties;
 import org.ronda.kafka.LoopState;
 import org.ronda.kafka.PollLoop;
 import org.ronda.kafka.TopicCreator;
-import org.ronda.kafka.TopicReplay;
 import org.ronda.kafka.TopicSpec;
 
 /**
@@ -66,7 +66,9 @@ public class EnrichLoop {
     void start(@Observes StartupEvent event) {
         // Loads the rule files now: a broken rule file must stop start-up, not dead-letter every record.
         LOG.infof("tagging with rules %s", enricher.rulesVersion());
+        // The input too: a subscription to a missing topic would let the broker create it with its own partition count.
         TopicCreator.ensure(kafka.bootstrapServers(), List.of(
+                new TopicSpec(config.topics().rawArticles(), kafka.partitions(), false),
                 new TopicSpec(config.topics().enrichedArticles(), kafka.partitions(), false),
                 new TopicSpec(config.topics().deadLetter(), 1, false)), kafka.replicationFactor());
         loop.start(this::run);
@@ -89,13 +91,17 @@ public class EnrichLoop {
                         kafka.bootstrapServers(), instance, instance))) {
             loop.attach(c);
             producer.initTransactions();
-            rebuildClusters();
-            c.subscribe(List.of(config.topics().rawArticles()));
-            loop.state().running();
-            while (loop.isRunning()) {
-                ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
-                if (!records.isEmpty()) {
-                    processInTransaction(c, producer, records);
+            try (ClusterTail tail = new ClusterTail(kafka.bootstrapServers(), config.topics().enrichedArticles())) {
+                rebuildClusters(tail);
+                c.subscribe(List.of(config.topics().rawArticles()));
+                loop.state().running();
+                while (loop.isRunning()) {
+                    ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
+                    // Stories other instances opened since the last poll, before this poll's copies are placed.
+                    tail.drain(this::remember);
+                    if (!records.isEmpty()) {
+                        processInTransaction(c, producer, records);
+                    }
                 }
             }
         }
@@ -103,18 +109,21 @@ public class EnrichLoop {
 
     /**
      * Reads the window of already enriched articles back into the story clusters. Every instance
-     * reads every partition, so a copy finds its story whichever instance enriched the first one.
+     * reads every partition, and goes on reading them ({@link ClusterTail#drain}), so a copy finds
+     * its story whichever instance enriched the first one, once that one's transaction committed.
      */
-    private void rebuildClusters() {
+    private void rebuildClusters(ClusterTail tail) {
         Instant from = clock.instant().minus(config.clusterWindow());
-        long n = TopicReplay.readToEnd(kafka.bootstrapServers(), config.topics().enrichedArticles(), from, record -> {
-            try {
-                enricher.remember(EventCodec.decodeEnriched(record.value()));
-            } catch (InvalidEventException e) {
-                LOG.warnf("skipped %s-%d@%d while rebuilding clusters: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
-            }
-        });
+        long n = tail.catchUp(from, this::remember);
         LOG.infof("story clusters rebuilt from %d enriched articles since %s", n, from);
+    }
+
+    private void remember(ConsumerRecord<String, String> record) {
+        try {
+            enricher.remember(EventCodec.decodeEnriched(record.value()));
+        } catch (InvalidEventException e) {
+            LOG.warnf("skipped %s-%d@%d while reading story clusters: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+        }
     }
 
     private void processInTransaction(KafkaConsumer<String, String> c, KafkaProducer<String, String> producer,
@@ -151,8 +160,10 @@ public class EnrichLoop {
         String detail;
         try {
             RawArticle raw = EventCodec.decodeRaw(record.value());
-            String json = EventCodec.encode(enricher.enrich(raw));
-            producer.send(new ProducerRecord<>(config.topics().enrichedArticles(), raw.articleId(), json));
+            EnrichedArticle enriched = enricher.enrich(raw);
+            // Keyed by story: every copy of a story lands on one partition, so one alerts instance
+            // sees the whole story in order (decision 30).
+            producer.send(new ProducerRecord<>(config.topics().enrichedArticles(), partitionKey(enriched), EventCodec.encode(enriched)));
             return "enriched";
         } catch (InvalidEventException e) {
             reason = "invalid-event";
@@ -172,6 +183,12 @@ public class EnrichLoop {
                 record.topic(), record.partition(), record.offset(), record.value(), clock.instant());
         producer.send(new ProducerRecord<>(config.topics().deadLetter(), record.key(), EventCodec.encode(letter)));
         return "dead-lettered";
+    }
+
+    /** The story's cluster id, or the article id for an article without one. */
+    static String partitionKey(EnrichedArticle enriched) {
+        String cluster = enriched.enrichment().clusterId();
+        return cluster != null ? cluster : enriched.articleId();
     }
 
     private static void rewind(KafkaConsumer<String, String> c, ConsumerRecords<String, String> records) {

@@ -63,7 +63,10 @@ class EnrichLoopIT {
         }
 
         List<EnrichedArticle> enriched = new ArrayList<>();
-        read(output, 3).forEach(r -> enriched.add(EventCodec.decodeEnriched(r.value())));
+        List<ConsumerRecord<String, String>> records = read(output, 3);
+        records.forEach(r -> enriched.add(EventCodec.decodeEnriched(r.value())));
+        // Keyed by story: both copies of the drugs story share a key, hence a partition.
+        assertThat(records).allSatisfy(r -> assertThat(r.key()).isEqualTo(EventCodec.decodeEnriched(r.value()).enrichment().clusterId()));
         assertThat(enriched).extracting(EnrichedArticle::articleId)
                 .containsExactlyInAnyOrder(before.articleId(), after.articleId(), copy.articleId());
         EnrichedArticle drugs = enriched.stream().filter(e -> e.articleId().equals(before.articleId())).findFirst().orElseThrow();

@@ -85,7 +85,9 @@ public class IndexLoop {
     }
 
     void start(@Observes StartupEvent event) {
-        TopicCreator.ensure(kafka.bootstrapServers(), List.of(new TopicSpec(config.topics().deadLetter(), 1, false)),
+        // The input too: a subscription to a missing topic would let the broker create it with its own partition count.
+        TopicCreator.ensure(kafka.bootstrapServers(), List.of(new TopicSpec(config.topics().enrichedArticles(), kafka.partitions(), false),
+                new TopicSpec(config.topics().deadLetter(), 1, false)),
                 kafka.replicationFactor());
         loop.start(this::run);
     }

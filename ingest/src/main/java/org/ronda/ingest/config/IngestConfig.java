@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import org.ronda.ingest.assign.HostOwnership;
 
 /** Every setting of the ingest service, under {@code ronda.ingest}. */
 @ConfigMapping(prefix = "ronda.ingest")
@@ -44,6 +45,9 @@ public interface IngestConfig {
     /** HTTP fetching of feeds and pages. */
     Fetch fetch();
 
+    /** How the hosts to poll are shared between ingest instances (docs/scaling.md). */
+    Partitioning partitioning();
+
     /** Number of article pages fetched at once across all feeds. */
     @WithDefault("4")
     int fetchThreads();
@@ -58,6 +62,44 @@ public interface IngestConfig {
 
         /** Items that could not be turned into a raw article, with the reason. */
         String deadLetter();
+
+        /**
+         * Poll tasks: hosts are spread over its partitions, and the consumer group of the ingest
+         * instances gives each partition, so each host, to one instance at a time.
+         */
+        String pollTasks();
+    }
+
+    /** Sharing the hosts between instances through the poll-task topic's consumer group. */
+    interface Partitioning {
+        /**
+         * Consumer group of the instances that share the hosts. Instances that share a seen topic are
+         * one deployment, so the default is derived from the seen topic's name.
+         */
+        String groupId();
+
+        /** Partitions the poll-task topic is created with: the most instances that can poll at once. */
+        @WithDefault("12")
+        int partitions();
+
+        /**
+         * What one instance owns: {@code host} (the default; the fetcher's throttle is per host too)
+         * or {@code host-port}, for test setups that run each outlet as a separate server on one address.
+         */
+        @WithDefault("host")
+        HostOwnership.KeyKind key();
+
+        /**
+         * Longest wait, when hosts are taken away from this instance, for its polls of them to end
+         * before they are handed over; longer polls are abandoned (their items are picked up again
+         * by the next owner, as nothing of them was marked seen).
+         */
+        @WithDefault("60s")
+        Duration handOverTimeout();
+
+        /** How long {@code POST /ingest/poll} waits for this instance's first share of the hosts. */
+        @WithDefault("60s")
+        Duration firstAssignmentTimeout();
     }
 
     /** Fetch limits. */

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,8 @@ import org.jboss.logging.Logger;
 import org.ronda.contracts.ArticleIds;
 import org.ronda.contracts.DeadLetter;
 import org.ronda.contracts.RawArticle;
+import org.ronda.ingest.assign.HostOwnership;
+import org.ronda.ingest.assign.PollAssignment;
 import org.ronda.ingest.config.IngestConfig;
 import org.ronda.ingest.dedup.SeenArticles;
 import org.ronda.ingest.extract.ArticleExtractor;
@@ -76,11 +79,12 @@ public class FeedPoller {
     private final MeterRegistry metrics;
     private final IngestConfig config;
     private final ExecutorService pageFetchers;
+    private final HostOwnership ownership;
     private final Map<String, List<URI>> discovered = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
     FeedPoller(SourceCatalog catalog, PageFetcher fetcher, ArticlePublisher publisher, SeenArticles seen,
-            FeedHealthRegistry health, MeterRegistry metrics, IngestConfig config) {
+            FeedHealthRegistry health, MeterRegistry metrics, IngestConfig config, PollAssignment assignment) {
         this.catalog = catalog;
         this.fetcher = fetcher;
         this.publisher = publisher;
@@ -92,6 +96,7 @@ public class FeedPoller {
                 new PollSchedule.Settings(config.pollMinInterval(), config.pollMaxInterval(), 1.0, 0.1),
                 health.policy(), health::health, clock);
         this.pageFetchers = Executors.newFixedThreadPool(config.fetchThreads());
+        this.ownership = assignment.ownership();
     }
 
     @Scheduled(every = "${ronda.ingest.tick}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -101,8 +106,21 @@ public class FeedPoller {
         }
     }
 
-    /** Polls every feed now (except those backed off after repeated hard failures) and waits until each new item has an outcome. */
+    /**
+     * Polls every feed of the hosts this instance owns now (except those backed off after repeated
+     * hard failures) and waits until each new item has an outcome. Right after start-up it first
+     * waits for this instance's share of the hosts.
+     */
     public PollReport pollAll() {
+        try {
+            if (!ownership.awaitAssigned(config.partitioning().firstAssignmentTimeout())) {
+                LOG.warnf("no share of the hosts assigned after %s (ronda.ingest.partitioning.first-assignment-timeout): polling nothing",
+                        config.partitioning().firstAssignmentTimeout());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new PollReport(0, List.of(), Map.of());
+        }
         return poll(true);
     }
 
@@ -112,14 +130,21 @@ public class FeedPoller {
         Map<ItemOutcome, Integer> outcomes = new EnumMap<>(ItemOutcome.class);
         for (Source source : catalog.sources()) {
             for (Target target : targets(source, feedErrors)) {
+                if (!ownership.owns(target.url())) {
+                    continue;
+                }
                 String url = target.url().toString();
                 Instant now = clock.instant();
                 health.track(url);
                 if (!health.shouldPoll(url, now) || !everyFeed && !schedule.due(url, now)) {
                     continue;
                 }
-                try {
-                    List<ItemOutcome> itemOutcomes = pollTarget(target);
+                Optional<HostOwnership.Lease> lease = ownership.lease(target.url(), now);
+                if (lease.isEmpty()) {
+                    continue;
+                }
+                try (HostOwnership.Lease held = lease.get()) {
+                    List<ItemOutcome> itemOutcomes = pollTarget(target, held);
                     feedsPolled++;
                     itemOutcomes.forEach(o -> outcomes.merge(o, 1, Integer::sum));
                 } catch (FetchException e) {
@@ -156,13 +181,20 @@ public class FeedPoller {
             return known;
         }
         URI home = source.homepageUrl().orElseThrow();
+        if (!ownership.owns(home)) {
+            return List.of();
+        }
         String url = home.toString();
         Instant now = clock.instant();
         health.track(url);
         if (!health.shouldPoll(url, now) || known != null && !schedule.due(url, now)) {
             return List.of();
         }
-        try {
+        Optional<HostOwnership.Lease> lease = ownership.lease(home, now);
+        if (lease.isEmpty()) {
+            return List.of();
+        }
+        try (HostOwnership.Lease held = lease.get()) {
             FetchedPage page = fetcher.fetch(home);
             List<URI> feeds = discoverer.discover(page.body(), page.contentType(), page.finalUrl());
             discovered.put(source.id(), feeds);
@@ -181,7 +213,7 @@ public class FeedPoller {
         }
     }
 
-    private List<ItemOutcome> pollTarget(Target target) throws FetchException, FeedParseException {
+    private List<ItemOutcome> pollTarget(Target target, HostOwnership.Lease lease) throws FetchException, FeedParseException {
         String url = target.url().toString();
         FetchResult result = fetcher.fetchIfModified(target.url());
         if (!(result instanceof FetchedPage document)) {
@@ -195,7 +227,7 @@ public class FeedPoller {
             health.recordFailure(url, FailureClass.SOFT, "empty feed", clock.instant());
             return List.of();
         }
-        List<ItemOutcome> outcomes = processItems(target, items);
+        List<ItemOutcome> outcomes = processItems(target, items, lease);
         Instant newest = items.stream().map(FeedItem::published).filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(null);
         int published = (int) outcomes.stream().filter(o -> o == ItemOutcome.PUBLISHED).count();
         health.recordSuccess(url, published, newest, clock.instant());
@@ -223,7 +255,7 @@ public class FeedPoller {
         return items;
     }
 
-    private List<ItemOutcome> processItems(Target target, List<FeedItem> items) {
+    private List<ItemOutcome> processItems(Target target, List<FeedItem> items, HostOwnership.Lease lease) {
         List<Future<ItemOutcome>> pending = new ArrayList<>();
         Set<String> idsThisPoll = new HashSet<>();
         List<ItemOutcome> outcomes = new ArrayList<>();
@@ -231,6 +263,11 @@ public class FeedPoller {
         for (FeedItem item : items) {
             // Counted before any outcome, so discovered = sum of ronda_ingest_items_total over outcomes.
             metrics.counter("ronda_ingest_items_discovered", "stage", "ingest").increment();
+            if (!lease.held()) {
+                // The host went to another instance: it will find this item unseen and take it.
+                outcomes.add(record(ItemOutcome.RETRY_LATER));
+                continue;
+            }
             String articleId;
             try {
                 articleId = ArticleIds.of(item.link());
@@ -243,7 +280,8 @@ public class FeedPoller {
                 outcomes.add(record(ItemOutcome.DUPLICATE));
                 continue;
             }
-            pending.add(pageFetchers.submit(() -> record(ingestItem(source, target.url(), item, articleId, guidKey))));
+            pending.add(pageFetchers.submit(() -> record(lease.held()
+                    ? ingestItem(source, target.url(), item, articleId, guidKey) : ItemOutcome.RETRY_LATER)));
         }
         for (Future<ItemOutcome> future : pending) {
             try {

@@ -2,7 +2,6 @@ package org.ronda.kafka;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
-import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -32,10 +30,7 @@ public final class TopicReplay {
         var props = KafkaClientProperties.consumer(bootstrapServers, "ronda-replay-" + UUID.randomUUID(), "ronda-replay", 5000);
         long read = 0;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
-                partitions.add(new TopicPartition(topic, info.partition()));
-            }
+            List<TopicPartition> partitions = TopicPartitions.of(consumer, topic, Duration.ofSeconds(60));
             consumer.assign(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
             consumer.seekToBeginning(partitions);
@@ -70,10 +65,7 @@ public final class TopicReplay {
         var committed = KafkaClientProperties.consumer(bootstrapServers, "ronda-replay-" + UUID.randomUUID(), "ronda-replay", 1);
         try (KafkaConsumer<String, String> all = new KafkaConsumer<>(uncommitted);
                 KafkaConsumer<String, String> stable = new KafkaConsumer<>(committed)) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo info : all.partitionsFor(topic, Duration.ofSeconds(30))) {
-                partitions.add(new TopicPartition(topic, info.partition()));
-            }
+            List<TopicPartition> partitions = TopicPartitions.of(all, topic, Duration.ofSeconds(60));
             Map<TopicPartition, Long> written = all.endOffsets(partitions, Duration.ofSeconds(30));
             long deadline = System.nanoTime() + maxWait.toNanos();
             while (true) {

@@ -29,6 +29,7 @@ import org.ronda.contracts.InvalidEventException;
 import org.ronda.kafka.KafkaClientProperties;
 import org.ronda.kafka.KafkaSettings;
 import org.ronda.kafka.PollLoop;
+import org.ronda.kafka.TopicPartitions;
 
 /**
  * Live alerts for dashboards: every instance tails every partition of the alerts topic from its end
@@ -88,10 +89,7 @@ public class LiveAlerts {
         props.remove("group.id");
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(props)) {
             loop.attach(c);
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo info : c.partitionsFor(config.topics().alerts(), Duration.ofSeconds(30))) {
-                partitions.add(new TopicPartition(info.topic(), info.partition()));
-            }
+            List<TopicPartition> partitions = TopicPartitions.of(c, config.topics().alerts(), Duration.ofSeconds(60));
             c.assign(partitions);
             c.seekToEnd(partitions);
             partitions.forEach(c::position);

@@ -32,6 +32,7 @@ import org.ronda.kafka.KafkaSettings;
 import org.ronda.kafka.LoopState;
 import org.ronda.kafka.PollLoop;
 import org.ronda.kafka.TopicCreator;
+import org.ronda.kafka.TopicPartitions;
 import org.ronda.kafka.TopicSpec;
 
 /**
@@ -190,28 +191,14 @@ public class SubscriptionStore implements SubscriptionDirectory {
      * partitions cannot poll). Empty only when the loop is stopping.
      */
     private List<TopicPartition> partitions(KafkaConsumer<String, String> consumer, PollLoop loop) {
-        String topic = config.topics().subscriptions();
-        long deadline = System.nanoTime() + TOPIC_METADATA_WAIT.toNanos();
-        while (loop.isRunning()) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
-                partitions.add(new TopicPartition(info.topic(), info.partition()));
+        try {
+            return TopicPartitions.of(consumer, config.topics().subscriptions(), TOPIC_METADATA_WAIT);
+        } catch (IllegalStateException e) {
+            if (!loop.isRunning()) {
+                return List.of();
             }
-            if (!partitions.isEmpty()) {
-                return partitions;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("topic " + topic + " (ronda.alerts.topics.subscriptions) has no partitions after "
-                        + TOPIC_METADATA_WAIT.toSeconds() + " s; does it exist?");
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+            throw new IllegalStateException(e.getMessage() + " (ronda.alerts.topics.subscriptions)", e);
         }
-        return List.of();
     }
 
     private void applyRecord(ConsumerRecord<String, String> record) {

@@ -17,7 +17,7 @@ import org.ronda.sample.SampleCorpus;
 
 /**
  * Raw articles for the fault tests, made from the bundled sample corpus: copy {@code i} of sample
- * article {@code i % 90}, at a URL of its own. Identical in every run (ids, event ids, times), so a
+ * article {@code i % 90}, at a URL of its own. Identical in every run (ids, event ids, texts), so a
  * disturbed run and an undisturbed one see the very same input; the copies of one sample article
  * form one story, which gives the alerts revisions to count.
  */
@@ -50,11 +50,19 @@ final class FaultArticles {
                 a.published().toInstant(), a.lang(), FETCHED, null, null, null, false, null);
     }
 
-    /** Writes the articles to {@code topic}, keyed by article id, in order; returns once all are acknowledged. */
+    /**
+     * Writes the articles to {@code topic}, keyed by article id, in order; returns once all are
+     * acknowledged. Each goes out as published now, as ingest would: alerts tell subscribers only of
+     * articles published after the subscription was made, and nothing compared between runs depends
+     * on this time.
+     */
     static void produce(String bootstrap, String topic, List<RawArticle> articles) {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaClientProperties.producer(bootstrap, "fault-articles"))) {
             for (RawArticle a : articles) {
-                producer.send(new ProducerRecord<>(topic, a.articleId(), EventCodec.encode(a)));
+                RawArticle now = new RawArticle(a.schemaVersion(), a.eventId(), a.articleId(), Instant.now(), a.url(), a.feedUrl(),
+                        a.source(), a.title(), a.text(), a.author(), a.publishedAt(), a.language(), a.fetchedAt(), a.canonicalUrl(),
+                        a.updatedAt(), a.leadImageUrl(), a.partial(), a.feedGuid());
+                producer.send(new ProducerRecord<>(topic, a.articleId(), EventCodec.encode(now)));
             }
             producer.flush();
         }

@@ -14,6 +14,7 @@ import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.ronda.kafka.KafkaClientProperties;
+import org.ronda.kafka.TopicPartitions;
 
 /**
  * Reads every partition of the enriched topic, outside any consumer group: first the cluster window
@@ -29,11 +30,7 @@ final class ClusterTail implements AutoCloseable {
     ClusterTail(String bootstrapServers, String topic) {
         this.consumer = new KafkaConsumer<>(KafkaClientProperties.consumer(bootstrapServers,
                 "ronda-enrich-tail-" + UUID.randomUUID(), "ronda-enrich-tail", 2000));
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
-            partitions.add(new TopicPartition(topic, info.partition()));
-        }
-        consumer.assign(partitions);
+        consumer.assign(TopicPartitions.of(consumer, topic, Duration.ofSeconds(60)));
     }
 
     /** Hands every committed record written at or after {@code from} up to the current end to {@code sink}; returns how many. */

@@ -18,6 +18,7 @@ import org.ronda.ingest.config.IngestConfig;
 import org.ronda.ingest.publish.ArticlePublisher;
 import org.ronda.ingest.publish.PublishException;
 import org.ronda.kafka.KafkaClientProperties;
+import org.ronda.kafka.TopicPartitions;
 import org.ronda.kafka.KafkaSettings;
 
 /**
@@ -88,10 +89,7 @@ public class SeenArticles {
         }
         reader = new KafkaConsumer<>(KafkaClientProperties.consumer(kafka.bootstrapServers(),
                 "ronda-ingest-seen-" + UUID.randomUUID(), "ronda-ingest-seen", 5000));
-        List<TopicPartition> partitions = new ArrayList<>();
-        for (PartitionInfo info : reader.partitionsFor(topic, Duration.ofSeconds(30))) {
-            partitions.add(new TopicPartition(topic, info.partition()));
-        }
+        List<TopicPartition> partitions = TopicPartitions.of(reader, topic, Duration.ofSeconds(60));
         reader.assign(partitions);
         reader.seekToBeginning(partitions);
         readToEnd();

@@ -51,11 +51,37 @@ public final class TopicCreator {
                     throw e;
                 }
             }
+            awaitLeaders(admin, missing.stream().map(NewTopic::name).toList());
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("could not create topics " + specs + " on " + bootstrapServers + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
+        }
+    }
+
+    /**
+     * Waits (up to 30 s) until every partition of the new topics has a leader: a producer that
+     * writes to a partition the broker has not finished creating gets metadata errors and retries
+     * for as long as that takes.
+     */
+    private static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException, ExecutionException, TimeoutException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() - deadline < 0) {
+            Map<String, org.apache.kafka.clients.admin.TopicDescription> topics;
+            try {
+                topics = admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                // Not visible yet to the broker that answered.
+                Thread.sleep(100);
+                continue;
+            }
+            boolean ready = topics.values().stream().allMatch(t -> t.partitions().stream()
+                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+            if (ready) {
+                return;
+            }
+            Thread.sleep(100);
         }
     }
 }

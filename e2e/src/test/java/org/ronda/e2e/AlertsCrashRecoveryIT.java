@@ -102,9 +102,9 @@ class AlertsCrashRecoveryIT {
             List<EnrichedArticle> articles = articles();
             produce(run + ".enriched-articles", articles);
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> committedCount(run + ".alerts") > 0);
+                    .until(() -> CommittedRecords.count(KAFKA, run + ".alerts") > 0);
             alerts.kill();
-            long atKill = committedCount(run + ".alerts");
+            long atKill = CommittedRecords.count(KAFKA, run + ".alerts");
 
             Map<String, Integer> expected = expectedAlerts(articles, Map.of(
                     scam, a -> a.enrichment().topics().stream().anyMatch(t -> t.topic().equals("scam")),
@@ -116,7 +116,7 @@ class AlertsCrashRecoveryIT {
             alerts.start();
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> alerts.ready(http));
             await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> committedCount(run + ".alerts") >= expected.size());
+                    .until(() -> CommittedRecords.count(KAFKA, run + ".alerts") >= expected.size());
 
             Map<String, Integer> seen = new TreeMap<>();
             TopicReplay.readToEnd(KAFKA, run + ".alerts", null, r -> {
@@ -203,15 +203,5 @@ class AlertsCrashRecoveryIT {
         HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return EventCodec.mapper().readTree(r.body());
-    }
-
-    private static long committedCount(String topic) {
-        AtomicLong n = new AtomicLong();
-        try {
-            TopicReplay.readToEnd(KAFKA, topic, null, r -> n.incrementAndGet());
-        } catch (RuntimeException e) {
-            return 0;
-        }
-        return n.get();
     }
 }

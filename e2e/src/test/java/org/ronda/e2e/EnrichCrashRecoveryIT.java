@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -54,15 +53,15 @@ class EnrichCrashRecoveryIT {
         try (ServiceProcess enrich = new ServiceProcess(repo, "enrich", 28182, settings, repo.resolve("e2e/target/e2e-logs/" + run))) {
             enrich.start();
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-                    .until(() -> committedCount(run + ".articles.enriched") > 0);
+                    .until(() -> CommittedRecords.count(KAFKA, run + ".articles.enriched") > 0);
             enrich.kill();
-            long atKill = committedCount(run + ".articles.enriched");
+            long atKill = CommittedRecords.count(KAFKA, run + ".articles.enriched");
             assertThat(atKill).as("killed mid-stream").isLessThan(ARTICLES);
 
             enrich.start();
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> enrich.ready(http));
             await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> committedCount(run + ".articles.enriched") >= ARTICLES);
+                    .until(() -> CommittedRecords.count(KAFKA, run + ".articles.enriched") >= ARTICLES);
         }
 
         Map<String, Integer> perArticle = new HashMap<>();
@@ -70,16 +69,6 @@ class EnrichCrashRecoveryIT {
                 (ConsumerRecord<String, String> r) -> perArticle.merge(EventCodec.decodeEnriched(r.value()).articleId(), 1, Integer::sum));
         assertThat(perArticle).hasSize(ARTICLES);
         assertThat(perArticle.values()).containsOnly(1);
-    }
-
-    private static long committedCount(String topic) {
-        AtomicLong n = new AtomicLong();
-        try {
-            TopicReplay.readToEnd(KAFKA, topic, null, r -> n.incrementAndGet());
-        } catch (RuntimeException e) {
-            return 0;
-        }
-        return n.get();
     }
 
     private static void produceRawArticles(String topic) throws Exception {

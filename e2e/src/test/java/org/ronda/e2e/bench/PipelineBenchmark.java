@@ -165,7 +165,7 @@ public final class PipelineBenchmark {
             for (BenchProcess s : List.of(enrich, index, alerts)) {
                 s.close();
             }
-            double stream = streamPhase(common);
+            StreamResult stream = streamPhase(common);
             baselines(server, synthetic, stream);
         }
         memory();
@@ -467,7 +467,11 @@ public final class PipelineBenchmark {
     // ---------------------------------------------------------------------------------------------
     // phase 3
 
-    private double streamPhase(Map<String, String> common) throws Exception {
+    /** The stream phase's steady rate, the documents it made searchable and the CPU seconds of each process meanwhile. */
+    private record StreamResult(double rate, long documents, Map<String, Double> cpu) {
+    }
+
+    private StreamResult streamPhase(Map<String, String> common) throws Exception {
         BenchProcess ingest = processes.get("ingest-live");
         if (ingest != null) {
             ingest.close();
@@ -529,13 +533,14 @@ public final class PipelineBenchmark {
         line("  ready -> all %d searchable: %.1f docs/s; CPU seconds: %s", lastCount, lastCount / ((last - ready) / 1e9), format(cpu));
         enrich.close();
         index.close();
-        return rate;
+        return new StreamResult(rate, lastCount, cpu);
     }
 
     // ---------------------------------------------------------------------------------------------
     // baselines
 
-    private void baselines(SyntheticNewsServer server, SyntheticCorpus synthetic, double stream) throws Exception {
+    private void baselines(SyntheticNewsServer server, SyntheticCorpus synthetic, StreamResult streamed) throws Exception {
+        double stream = streamed.rate();
         line("");
         line("baselines on the same data (the pipeline's services are stopped):");
         // (a) _bulk
@@ -543,11 +548,14 @@ public final class PipelineBenchmark {
         long docs = elastic.exportBulkLines(alias(), lines);
         String scratch = run + "-bulk-baseline";
         elastic.createLike(scratch, alias());
+        Map<String, Double> bulkCpu0 = engineCpu();
         Baselines.BulkResult bulk = Baselines.bulkLoad(elastic, scratch, lines, docs, 1000, 2);
+        Double bulkEsCpu = delta(engineCpu(), bulkCpu0).get("elasticsearch");
         line("  _bulk loader: %d final documents (%.1f KB of bulk lines each) in %.1f s = %.1f docs/s (%d docs a request, %d in flight, until all searchable)",
                 bulk.docs(), Files.size(lines) / 1024.0 / docs, bulk.seconds(), bulk.docsPerSecond(), bulk.docsPerRequest(), bulk.inFlight());
         verdict(stream / bulk.docsPerSecond() >= STREAM_VS_BULK_TARGET, "stream raw events -> searchable / raw _bulk: %.1f / %.1f = %.2f (target >= %.2f)",
                 stream, bulk.docsPerSecond(), stream / bulk.docsPerSecond(), STREAM_VS_BULK_TARGET);
+        cpuBudget(streamed, bulk, bulkEsCpu);
         // (b) Kafka
         String kafkaLib = System.getProperty("bench.kafka-lib");
         if (kafkaLib != null && Files.isDirectory(Path.of(kafkaLib))) {
@@ -737,10 +745,46 @@ public final class PipelineBenchmark {
     }
 
     private Map<String, Double> cpuSince(Map<String, Double> before, BenchProcess... ps) {
-        Map<String, Double> now = cpuNow(ps);
-        Map<String, Double> delta = new LinkedHashMap<>();
-        now.forEach((k, v) -> delta.put(k, v - before.getOrDefault(k, 0.0)));
-        return delta;
+        return delta(cpuNow(ps), before);
+    }
+
+    /**
+     * Where the stream's CPU goes per document, against the plain loader's: on one box every
+     * process shares the same cores, so the stream cannot pass cores / (CPU per document) even with
+     * perfect overlap. The engines' share alone bounds what any enrich and index could reach.
+     */
+    private void cpuBudget(StreamResult streamed, Baselines.BulkResult bulk, Double bulkEsCpu) {
+        if (streamed.documents() <= 0) {
+            return;
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        StringBuilder parts = new StringBuilder();
+        double total = 0;
+        double engines = 0;
+        for (Map.Entry<String, Double> e : streamed.cpu().entrySet()) {
+            if (e.getKey().equals("runner")) {
+                continue;
+            }
+            double ms = e.getValue() * 1000 / streamed.documents();
+            total += ms;
+            if (e.getKey().equals("kafka") || e.getKey().equals("elasticsearch")) {
+                engines += ms;
+            }
+            parts.append(parts.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(String.format(Locale.ROOT, "%.3f", ms));
+        }
+        line("  CPU ms per document, stream phase: %s = %.3f; on %d cores at most %.0f docs/s = %.2f of _bulk", parts, total, cores,
+                cores * 1000 / total, cores * 1000 / total / bulk.docsPerSecond());
+        line("  the engines' share alone (kafka + elasticsearch, %.3f ms): at most %.0f docs/s = %.2f of _bulk, for any enrich and index",
+                engines, cores * 1000 / engines, cores * 1000 / engines / bulk.docsPerSecond());
+        if (bulkEsCpu != null && bulk.docs() > 0) {
+            line("  _bulk loader: elasticsearch %.3f CPU ms per document (%.1f CPU s for %d)", bulkEsCpu * 1000 / bulk.docs(), bulkEsCpu, bulk.docs());
+        }
+    }
+
+    private static Map<String, Double> delta(Map<String, Double> now, Map<String, Double> before) {
+        Map<String, Double> d = new LinkedHashMap<>();
+        now.forEach((k, v) -> d.put(k, v - before.getOrDefault(k, 0.0)));
+        return d;
     }
 
     private Map<String, Double> engineCpu() {

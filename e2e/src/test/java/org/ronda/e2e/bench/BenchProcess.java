@@ -59,6 +59,10 @@ final class BenchProcess implements AutoCloseable {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx" + heap);
         command.add("-Dquarkus.http.port=" + httpPort);
+        if (Boolean.getBoolean("bench.jfr")) {
+            // Profiling on request (./ronda bench pipeline N -Dbench.jfr=true): one recording per process beside its log.
+            command.add("-XX:StartFlightRecording=filename=" + log.resolveSibling(label + ".jfr") + ",settings=profile,dumponexit=true");
+        }
         settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(jar.toString());

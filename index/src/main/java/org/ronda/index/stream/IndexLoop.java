@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -79,6 +81,9 @@ public class IndexLoop {
             // The lookup of existing documents fetches one hit per id and Elasticsearch caps a search at 10,000.
             throw new IllegalArgumentException("ronda.index.bulk-max-docs must be at most 10000, was " + config.bulkMaxDocs());
         }
+        if (config.fetchMinBytes() < 1) {
+            throw new IllegalArgumentException("ronda.index.fetch-min-bytes must be at least 1, was " + config.fetchMinBytes());
+        }
         this.batcher = new BulkBatcher(config.bulkMaxDocs(), config.bulkMaxBytes());
         this.rollover = new IndexRollover(client, config.alias(), config.rolloverMaxAge(), config.rolloverMaxPrimarySize(),
                 config.rolloverMaxDocs());
@@ -103,8 +108,7 @@ public class IndexLoop {
 
     private void run(PollLoop loop) {
         BulkIndexer indexer = new BulkIndexer(client, config.alias());
-        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(KafkaClientProperties.consumer(kafka.bootstrapServers(),
-                        config.groupId(), "ronda-index-" + UUID.randomUUID(), config.bulkMaxDocs()));
+        try (KafkaConsumer<String, String> c = new KafkaConsumer<>(consumerProperties(kafka.bootstrapServers(), config));
                 KafkaProducer<String, String> deadLetters = new KafkaProducer<>(
                         KafkaClientProperties.producer(kafka.bootstrapServers(), "ronda-index-dead-letters"))) {
             loop.attach(c);
@@ -123,6 +127,15 @@ public class IndexLoop {
                 }
             }
         }
+    }
+
+    /** The indexer's consumer: the shared settings, a poll of at most one bulk request, and fetches that gather. */
+    static Properties consumerProperties(String bootstrapServers, IndexConfig config) {
+        Properties p = KafkaClientProperties.consumer(bootstrapServers, config.groupId(), "ronda-index-" + UUID.randomUUID(),
+                config.bulkMaxDocs());
+        p.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, Integer.toString(config.fetchMinBytes()));
+        p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, Long.toString(config.fetchMaxWait().toMillis()));
+        return p;
     }
 
     private void installIndex() {

@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +15,10 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.AuthorizationException;
-import org.apache.kafka.common.errors.OutOfOrderSequenceException;
-import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import org.ronda.contracts.DeadLetter;
 import org.ronda.contracts.EnrichedArticle;
@@ -38,16 +33,20 @@ import org.ronda.kafka.LoopState;
 import org.ronda.kafka.PollLoop;
 import org.ronda.kafka.TopicCreator;
 import org.ronda.kafka.TopicSpec;
+import org.ronda.kafka.TransactionalLoop;
 
 /**
- * Consume-transform-produce from raw to enriched articles in Kafka transactions: the enriched
- * events, the dead letters and the consumed offsets of one poll commit together, so a crash at any
- * point neither loses nor duplicates an enriched event.
+ * Consume-transform-produce from raw to enriched articles in Kafka transactions
+ * ({@link TransactionalLoop}): the enriched events, the dead letters and the consumed offsets of
+ * one transaction (one or more polls, up to {@code ronda.enrich.transaction.*}) commit together, so
+ * a crash at any point neither loses nor duplicates an enriched event.
  */
 @ApplicationScoped
 public class EnrichLoop {
 
     private static final Logger LOG = Logger.getLogger(EnrichLoop.class);
+    // How long a poll waits for records when no transaction is open.
+    private static final Duration IDLE_POLL = Duration.ofMillis(500);
 
     private final ArticleEnricher enricher;
     private final EnrichConfig config;
@@ -93,17 +92,49 @@ public class EnrichLoop {
             producer.initTransactions();
             try (ClusterTail tail = new ClusterTail(kafka.bootstrapServers(), config.topics().enrichedArticles())) {
                 rebuildClusters(tail);
-                c.subscribe(List.of(config.topics().rawArticles()));
+                EnrichConfig.Transaction limits = config.transaction();
+                TransactionalLoop<String, String> transactions = new TransactionalLoop<>(c, producer,
+                        new TransactionalLoop.Limits(limits.maxRecords(), limits.maxBytes(), limits.maxTime()), new Handler(tail));
+                transactions.subscribe(List.of(config.topics().rawArticles()));
                 loop.state().running();
-                while (loop.isRunning()) {
-                    ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
-                    // Stories other instances opened since the last poll, before this poll's copies are placed.
-                    tail.drain(this::remember);
-                    if (!records.isEmpty()) {
-                        processInTransaction(c, producer, records);
+                try {
+                    while (loop.isRunning()) {
+                        transactions.pollOnce(IDLE_POLL);
+                    }
+                } catch (WakeupException e) {
+                    if (loop.isRunning()) {
+                        throw e;
                     }
                 }
+                // A graceful stop keeps what was enriched since the last commit.
+                transactions.commitOpen();
             }
+        }
+    }
+
+    /** Enriches the records of each poll inside the open transaction; counts outcomes once committed. */
+    private final class Handler implements TransactionalLoop.Handler<String, String> {
+
+        private final ClusterTail tail;
+
+        Handler(ClusterTail tail) {
+            this.tail = tail;
+        }
+
+        @Override
+        public void process(ConsumerRecords<String, String> records, Producer<String, String> producer,
+                TransactionalLoop.Outcomes outcomes) {
+            // Stories other instances opened since the last poll, before this poll's copies are placed.
+            tail.drain(EnrichLoop.this::remember);
+            for (ConsumerRecord<String, String> record : records) {
+                outcomes.count(EnrichLoop.this.process(producer, record));
+            }
+        }
+
+        @Override
+        public void committed(Map<String, Integer> outcomes) {
+            // Counted only once committed, so a record read again after an abort is not counted twice.
+            outcomes.forEach((outcome, n) -> metrics.counter("ronda_enrich_records", "stage", "enrich", "outcome", outcome).increment(n));
         }
     }
 
@@ -126,32 +157,7 @@ public class EnrichLoop {
         }
     }
 
-    private void processInTransaction(KafkaConsumer<String, String> c, KafkaProducer<String, String> producer,
-            ConsumerRecords<String, String> records) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        Map<String, Integer> outcomes = new HashMap<>();
-        producer.beginTransaction();
-        try {
-            for (ConsumerRecord<String, String> record : records) {
-                outcomes.merge(process(producer, record), 1, Integer::sum);
-                offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
-            }
-            producer.sendOffsetsToTransaction(offsets, c.groupMetadata());
-            producer.commitTransaction();
-        } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
-            // Fatal for this producer: another instance took over its transactional id or the cluster refuses us.
-            throw e;
-        } catch (KafkaException e) {
-            LOG.warnf("transaction aborted, the poll is read again: %s", e.getMessage());
-            producer.abortTransaction();
-            rewind(c, records);
-            return;
-        }
-        // Counted only once committed, so a retried poll is not counted twice.
-        outcomes.forEach((outcome, n) -> metrics.counter("ronda_enrich_records", "stage", "enrich", "outcome", outcome).increment(n));
-    }
-
-    private String process(KafkaProducer<String, String> producer, ConsumerRecord<String, String> record) {
+    private String process(Producer<String, String> producer, ConsumerRecord<String, String> record) {
         Optional<String> oversized = ArticleSizeLimit.exceeded(record.value(), config.maxArticleBytes());
         if (oversized.isPresent()) {
             return deadLetter(producer, record, ArticleSizeLimit.REASON, oversized.get());
@@ -177,7 +183,7 @@ public class EnrichLoop {
         return deadLetter(producer, record, reason, detail);
     }
 
-    private String deadLetter(KafkaProducer<String, String> producer, ConsumerRecord<String, String> record, String reason, String detail) {
+    private String deadLetter(Producer<String, String> producer, ConsumerRecord<String, String> record, String reason, String detail) {
         LOG.warnf("dead-lettered %s-%d@%d: %s %s", record.topic(), record.partition(), record.offset(), reason, detail);
         DeadLetter letter = new DeadLetter(DeadLetter.SCHEMA_VERSION, "enrich", reason, detail, null, null,
                 record.topic(), record.partition(), record.offset(), record.value(), clock.instant());
@@ -189,11 +195,5 @@ public class EnrichLoop {
     static String partitionKey(EnrichedArticle enriched) {
         String cluster = enriched.enrichment().clusterId();
         return cluster != null ? cluster : enriched.articleId();
-    }
-
-    private static void rewind(KafkaConsumer<String, String> c, ConsumerRecords<String, String> records) {
-        for (TopicPartition partition : records.partitions()) {
-            c.seek(partition, records.records(partition).get(0).offset());
-        }
     }
 }

@@ -150,6 +150,12 @@ public class EnrichLoop {
     }
 
     private void remember(ConsumerRecord<String, String> record) {
+        // Most records read back are this instance's own output, already in its clusters: their id
+        // is read from the start of the JSON and the rest is not decoded.
+        Optional<String> articleId = ArticleIdPeek.of(record.value());
+        if (articleId.isPresent() && enricher.remembers(articleId.get())) {
+            return;
+        }
         try {
             enricher.remember(EventCodec.decodeEnriched(record.value()));
         } catch (InvalidEventException e) {

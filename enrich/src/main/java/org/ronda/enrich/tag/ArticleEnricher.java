@@ -67,6 +67,11 @@ public class ArticleEnricher {
         }
     }
 
+    /** Whether the story clusters hold {@code articleId}, so {@link #remember} would change nothing. */
+    public boolean remembers(String articleId) {
+        return clusterer.contains(articleId);
+    }
+
     /** Tags later articles with {@code next}: new rules take effect without a restart. */
     public void replaceTagger(TopicTagger next) {
         this.tagger = next;

@@ -28,6 +28,15 @@ public interface EnrichConfig {
     @WithDefault("200")
     int maxPollRecords();
 
+    /**
+     * Threads that tag the records of a poll in parallel (language, topics, countries,
+     * organisations: about 80% of an article's CPU). Story clusters and sends stay on the loop
+     * thread, in record order, so the output is the same as with one thread; 1 tags on the loop
+     * thread itself.
+     */
+    @WithDefault("2")
+    int taggingThreads();
+
     /** When the transaction that holds the enriched events, dead letters and consumed offsets is committed. */
     Transaction transaction();
 

@@ -8,10 +8,16 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,7 +30,6 @@ import org.ronda.contracts.DeadLetter;
 import org.ronda.contracts.EnrichedArticle;
 import org.ronda.contracts.EventCodec;
 import org.ronda.contracts.InvalidEventException;
-import org.ronda.contracts.RawArticle;
 import org.ronda.enrich.config.EnrichConfig;
 import org.ronda.kafka.KafkaSettings;
 import org.ronda.enrich.tag.ArticleEnricher;
@@ -63,6 +68,10 @@ public class EnrichLoop {
     }
 
     void start(@Observes StartupEvent event) {
+        if (config.taggingThreads() < 1) {
+            throw new IllegalArgumentException("ronda.enrich.tagging-threads must be at least 1, got " + config.taggingThreads());
+        }
+        limits();
         // Loads the rule files now: a broken rule file must stop start-up, not dead-letter every record.
         LOG.infof("tagging with rules %s", enricher.rulesVersion());
         // The input too: a subscription to a missing topic would let the broker create it with its own partition count.
@@ -92,9 +101,8 @@ public class EnrichLoop {
             producer.initTransactions();
             try (ClusterTail tail = new ClusterTail(kafka.bootstrapServers(), config.topics().enrichedArticles())) {
                 rebuildClusters(tail);
-                EnrichConfig.Transaction limits = config.transaction();
-                TransactionalLoop<String, String> transactions = new TransactionalLoop<>(c, producer,
-                        new TransactionalLoop.Limits(limits.maxRecords(), limits.maxBytes(), limits.maxTime()), new Handler(tail));
+                ExecutorService tagging = config.taggingThreads() > 1 ? taggingThreads(config.taggingThreads()) : null;
+                TransactionalLoop<String, String> transactions = new TransactionalLoop<>(c, producer, limits(), new Handler(tail, tagging));
                 transactions.subscribe(List.of(config.topics().rawArticles()));
                 loop.state().running();
                 try {
@@ -108,17 +116,26 @@ public class EnrichLoop {
                 }
                 // A graceful stop keeps what was enriched since the last commit.
                 transactions.commitOpen();
+                if (tagging != null) {
+                    tagging.shutdownNow();
+                }
             }
         }
     }
 
-    /** Enriches the records of each poll inside the open transaction; counts outcomes once committed. */
+    /**
+     * Enriches the records of each poll inside the open transaction: tags them on the tagging threads
+     * (when there are several), places them in story clusters and sends them on the loop thread in
+     * record order; counts outcomes once committed.
+     */
     private final class Handler implements TransactionalLoop.Handler<String, String> {
 
         private final ClusterTail tail;
+        private final ExecutorService tagging;
 
-        Handler(ClusterTail tail) {
+        Handler(ClusterTail tail, ExecutorService tagging) {
             this.tail = tail;
+            this.tagging = tagging;
         }
 
         @Override
@@ -126,8 +143,31 @@ public class EnrichLoop {
                 TransactionalLoop.Outcomes outcomes) {
             // Stories other instances opened since the last poll, before this poll's copies are placed.
             tail.drain(EnrichLoop.this::remember);
+            if (tagging == null || records.count() == 1) {
+                for (ConsumerRecord<String, String> record : records) {
+                    outcomes.count(finish(producer, prepare(record)));
+                }
+                return;
+            }
+            List<Future<Prepared>> prepared = new ArrayList<>(records.count());
             for (ConsumerRecord<String, String> record : records) {
-                outcomes.count(EnrichLoop.this.process(producer, record));
+                prepared.add(tagging.submit(() -> prepare(record)));
+            }
+            // In record order: a story's first copy must be placed before its later ones.
+            for (Future<Prepared> next : prepared) {
+                outcomes.count(finish(producer, await(next)));
+            }
+        }
+
+        private Prepared await(Future<Prepared> future) {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while tagging a poll", e);
+            } catch (ExecutionException e) {
+                // prepare() catches every RuntimeException, so this is an Error: let it stop the loop.
+                throw new IllegalStateException("tagging failed: " + e.getCause(), e.getCause());
             }
         }
 
@@ -136,6 +176,25 @@ public class EnrichLoop {
             // Counted only once committed, so a record read again after an abort is not counted twice.
             outcomes.forEach((outcome, n) -> metrics.counter("ronda_enrich_records", "stage", "enrich", "outcome", outcome).increment(n));
         }
+    }
+
+    /** The transaction limits; a setting out of range stops start-up with the setting's name. */
+    private TransactionalLoop.Limits limits() {
+        EnrichConfig.Transaction t = config.transaction();
+        try {
+            return new TransactionalLoop.Limits(t.maxRecords(), t.maxBytes(), t.maxTime());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("ronda.enrich.transaction.*: " + e.getMessage(), e);
+        }
+    }
+
+    private static ExecutorService taggingThreads(int n) {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(n, task -> {
+            Thread thread = new Thread(task, "enrich-tag-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -163,30 +222,54 @@ public class EnrichLoop {
         }
     }
 
-    private String process(Producer<String, String> producer, ConsumerRecord<String, String> record) {
+    /**
+     * The part of a record's work that does not depend on other records: size check, decoding and
+     * tagging. Runs on a tagging thread; never throws.
+     */
+    private Prepared prepare(ConsumerRecord<String, String> record) {
         Optional<String> oversized = ArticleSizeLimit.exceeded(record.value(), config.maxArticleBytes());
         if (oversized.isPresent()) {
-            return deadLetter(producer, record, ArticleSizeLimit.REASON, oversized.get());
+            return Prepared.failed(record, ArticleSizeLimit.REASON, oversized.get());
         }
-        String reason;
-        String detail;
         try {
-            RawArticle raw = EventCodec.decodeRaw(record.value());
-            EnrichedArticle enriched = enricher.enrich(raw);
+            return new Prepared(record, enricher.tag(EventCodec.decodeRaw(record.value())), null, null);
+        } catch (InvalidEventException e) {
+            return Prepared.failed(record, "invalid-event", e.getMessage());
+        } catch (RuntimeException e) {
+            return enrichFailed(record, e);
+        }
+    }
+
+    /** The rest, on the loop thread in record order: story cluster, then the enriched event or the dead letter. */
+    private String finish(Producer<String, String> producer, Prepared prepared) {
+        ConsumerRecord<String, String> record = prepared.record();
+        if (prepared.tagged() == null) {
+            return deadLetter(producer, record, prepared.reason(), prepared.detail());
+        }
+        try {
+            EnrichedArticle enriched = enricher.enrich(prepared.tagged());
             // Keyed by story: every copy of a story lands on one partition, so one alerts instance
             // sees the whole story in order (decision 30).
             producer.send(new ProducerRecord<>(config.topics().enrichedArticles(), partitionKey(enriched), EventCodec.encode(enriched)));
             return "enriched";
-        } catch (InvalidEventException e) {
-            reason = "invalid-event";
-            detail = e.getMessage();
         } catch (RuntimeException e) {
-            // A bug or a pathological article must not stop the stream: park the record with the reason.
-            reason = "enrich-failed";
-            detail = e.getClass().getSimpleName() + ": " + e.getMessage();
-            LOG.errorf(e, "enrich failed for %s-%d@%d", record.topic(), record.partition(), record.offset());
+            Prepared failed = enrichFailed(record, e);
+            return deadLetter(producer, record, failed.reason(), failed.detail());
         }
-        return deadLetter(producer, record, reason, detail);
+    }
+
+    private static Prepared enrichFailed(ConsumerRecord<String, String> record, RuntimeException e) {
+        // A bug or a pathological article must not stop the stream: park the record with the reason.
+        LOG.errorf(e, "enrich failed for %s-%d@%d", record.topic(), record.partition(), record.offset());
+        return Prepared.failed(record, "enrich-failed", e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+
+    /** A record after {@link #prepare}: tagged, or with the reason it is dead-lettered. */
+    private record Prepared(ConsumerRecord<String, String> record, ArticleEnricher.Tagged tagged, String reason, String detail) {
+
+        static Prepared failed(ConsumerRecord<String, String> record, String reason, String detail) {
+            return new Prepared(record, null, reason, detail);
+        }
     }
 
     private String deadLetter(Producer<String, String> producer, ConsumerRecord<String, String> record, String reason, String detail) {

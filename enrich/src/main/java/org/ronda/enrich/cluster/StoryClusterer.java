@@ -8,7 +8,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Groups syndicated and rewritten copies of one story, incrementally, within a sliding window.
@@ -30,7 +29,23 @@ public final class StoryClusterer {
     public record Assignment(String clusterId, boolean first) {
     }
 
-    private record Member(String articleId, String clusterId, boolean first, long[] signature, Instant seenAt) {
+    private static final class Member {
+        final String articleId;
+        final String clusterId;
+        final boolean first;
+        final long[] signature;
+        final Instant seenAt;
+        // The assign() call that last compared this member, so that a candidate found in several
+        // bands is compared once.
+        long visit;
+
+        Member(String articleId, String clusterId, boolean first, long[] signature, Instant seenAt) {
+            this.articleId = articleId;
+            this.clusterId = clusterId;
+            this.first = first;
+            this.signature = signature;
+            this.seenAt = seenAt;
+        }
     }
 
     private final Duration window;
@@ -39,6 +54,7 @@ public final class StoryClusterer {
     private final Map<String, Member> members = new HashMap<>();
     private final Map<Long, List<Member>> buckets = new HashMap<>();
     private final Deque<Member> byAge = new ArrayDeque<>();
+    private long visits;
 
     /**
      * @param window    how long an article stays a candidate for new copies
@@ -56,30 +72,40 @@ public final class StoryClusterer {
     public Assignment assign(String articleId, String title, String text, Instant seenAt) {
         Member known = members.get(articleId);
         if (known != null) {
-            return new Assignment(known.clusterId(), known.first());
+            return new Assignment(known.clusterId, known.first);
         }
         evictBefore(seenAt.minus(window));
-        Set<Long> shingles = Shingles.of(title + "\n" + text);
+        long[] shingles = Shingles.of(title + "\n" + text);
         long[] signature = signature(shingles);
         Member best = null;
-        double bestSimilarity = 0;
-        if (shingles.size() >= MIN_SHINGLES) {
-            for (int band = 0; band < BANDS; band++) {
-                for (Member candidate : buckets.getOrDefault(bandKey(signature, band), List.of())) {
-                    double similarity = similarity(signature, candidate.signature());
-                    if (similarity > bestSimilarity) {
+        int bestSame = 0;
+        if (shingles.length >= MIN_SHINGLES) {
+            long visit = ++visits;
+            for (int band = 0; band < BANDS && bestSame < HASHES; band++) {
+                List<Member> bucket = buckets.get(bandKey(signature, band));
+                if (bucket == null) {
+                    continue;
+                }
+                for (Member candidate : bucket) {
+                    // Seen in an earlier band: same similarity, which cannot beat the best so far.
+                    if (candidate.visit == visit) {
+                        continue;
+                    }
+                    candidate.visit = visit;
+                    int same = same(signature, candidate.signature);
+                    if (same > bestSame) {
                         best = candidate;
-                        bestSimilarity = similarity;
+                        bestSame = same;
                     }
                 }
             }
         }
-        boolean joins = best != null && bestSimilarity >= threshold;
+        boolean joins = best != null && (double) bestSame / HASHES >= threshold;
         Member member = joins
-                ? new Member(articleId, best.clusterId(), false, signature, seenAt)
+                ? new Member(articleId, best.clusterId, false, signature, seenAt)
                 : new Member(articleId, "c-" + articleId, true, signature, seenAt);
-        remember(member, shingles.size() >= MIN_SHINGLES);
-        return new Assignment(member.clusterId(), member.first());
+        remember(member, shingles.length >= MIN_SHINGLES);
+        return new Assignment(member.clusterId, member.first);
     }
 
     /**
@@ -91,8 +117,13 @@ public final class StoryClusterer {
             return;
         }
         evictBefore(seenAt.minus(window));
-        Set<Long> shingles = Shingles.of(title + "\n" + text);
-        remember(new Member(articleId, clusterId, first, signature(shingles), seenAt), shingles.size() >= MIN_SHINGLES);
+        long[] shingles = Shingles.of(title + "\n" + text);
+        remember(new Member(articleId, clusterId, first, signature(shingles), seenAt), shingles.length >= MIN_SHINGLES);
+    }
+
+    /** Whether {@code articleId} is held in the window (assigned or restored, not yet evicted). */
+    public boolean contains(String articleId) {
+        return members.containsKey(articleId);
     }
 
     /** Articles currently held in the window. */
@@ -101,22 +132,22 @@ public final class StoryClusterer {
     }
 
     private void remember(Member member, boolean indexed) {
-        members.put(member.articleId(), member);
+        members.put(member.articleId, member);
         byAge.addLast(member);
         if (indexed) {
             for (int band = 0; band < BANDS; band++) {
-                buckets.computeIfAbsent(bandKey(member.signature(), band), k -> new ArrayList<>()).add(member);
+                buckets.computeIfAbsent(bandKey(member.signature, band), k -> new ArrayList<>()).add(member);
             }
         }
     }
 
     private void evictBefore(Instant cutoff) {
         // Arrival order approximates age; an out-of-order old article only stays a little longer.
-        while (!byAge.isEmpty() && byAge.peekFirst().seenAt().isBefore(cutoff)) {
+        while (!byAge.isEmpty() && byAge.peekFirst().seenAt.isBefore(cutoff)) {
             Member old = byAge.removeFirst();
-            members.remove(old.articleId());
+            members.remove(old.articleId);
             for (int band = 0; band < BANDS; band++) {
-                long key = bandKey(old.signature(), band);
+                long key = bandKey(old.signature, band);
                 List<Member> bucket = buckets.get(key);
                 if (bucket != null) {
                     bucket.remove(old);
@@ -128,16 +159,18 @@ public final class StoryClusterer {
         }
     }
 
-    private long[] signature(Set<Long> shingles) {
+    private long[] signature(long[] shingles) {
         long[] sig = new long[HASHES];
-        java.util.Arrays.fill(sig, Long.MAX_VALUE);
-        for (long s : shingles) {
-            for (int i = 0; i < HASHES; i++) {
-                long h = Shingles.mix(s ^ seeds[i]);
-                if (h < sig[i]) {
-                    sig[i] = h;
+        for (int i = 0; i < HASHES; i++) {
+            long seed = seeds[i];
+            long min = Long.MAX_VALUE;
+            for (long s : shingles) {
+                long h = Shingles.mix(s ^ seed);
+                if (h < min) {
+                    min = h;
                 }
             }
+            sig[i] = min;
         }
         return sig;
     }
@@ -150,13 +183,14 @@ public final class StoryClusterer {
         return h;
     }
 
-    private static double similarity(long[] a, long[] b) {
+    /** Signature positions where {@code a} and {@code b} agree: the estimated similarity times {@value #HASHES}. */
+    private static int same(long[] a, long[] b) {
         int same = 0;
         for (int i = 0; i < HASHES; i++) {
             if (a[i] == b[i]) {
                 same++;
             }
         }
-        return (double) same / HASHES;
+        return same;
     }
 }

@@ -8,28 +8,28 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.AuthorizationException;
-import org.apache.kafka.common.errors.OutOfOrderSequenceException;
-import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import org.ronda.contracts.DeadLetter;
 import org.ronda.contracts.EnrichedArticle;
 import org.ronda.contracts.EventCodec;
 import org.ronda.contracts.InvalidEventException;
-import org.ronda.contracts.RawArticle;
 import org.ronda.enrich.config.EnrichConfig;
 import org.ronda.kafka.KafkaSettings;
 import org.ronda.enrich.tag.ArticleEnricher;
@@ -38,16 +38,20 @@ import org.ronda.kafka.LoopState;
 import org.ronda.kafka.PollLoop;
 import org.ronda.kafka.TopicCreator;
 import org.ronda.kafka.TopicSpec;
+import org.ronda.kafka.TransactionalLoop;
 
 /**
- * Consume-transform-produce from raw to enriched articles in Kafka transactions: the enriched
- * events, the dead letters and the consumed offsets of one poll commit together, so a crash at any
- * point neither loses nor duplicates an enriched event.
+ * Consume-transform-produce from raw to enriched articles in Kafka transactions
+ * ({@link TransactionalLoop}): the enriched events, the dead letters and the consumed offsets of
+ * one transaction (one or more polls, up to {@code ronda.enrich.transaction.*}) commit together, so
+ * a crash at any point neither loses nor duplicates an enriched event.
  */
 @ApplicationScoped
 public class EnrichLoop {
 
     private static final Logger LOG = Logger.getLogger(EnrichLoop.class);
+    // How long a poll waits for records when no transaction is open.
+    private static final Duration IDLE_POLL = Duration.ofMillis(500);
 
     private final ArticleEnricher enricher;
     private final EnrichConfig config;
@@ -64,6 +68,10 @@ public class EnrichLoop {
     }
 
     void start(@Observes StartupEvent event) {
+        if (config.taggingThreads() < 1) {
+            throw new IllegalArgumentException("ronda.enrich.tagging-threads must be at least 1, got " + config.taggingThreads());
+        }
+        limits();
         // Loads the rule files now: a broken rule file must stop start-up, not dead-letter every record.
         LOG.infof("tagging with rules %s", enricher.rulesVersion());
         // The input too: a subscription to a missing topic would let the broker create it with its own partition count.
@@ -93,18 +101,100 @@ public class EnrichLoop {
             producer.initTransactions();
             try (ClusterTail tail = new ClusterTail(kafka.bootstrapServers(), config.topics().enrichedArticles())) {
                 rebuildClusters(tail);
-                c.subscribe(List.of(config.topics().rawArticles()));
+                ExecutorService tagging = config.taggingThreads() > 1 ? taggingThreads(config.taggingThreads()) : null;
+                TransactionalLoop<String, String> transactions = new TransactionalLoop<>(c, producer, limits(), new Handler(tail, tagging));
+                transactions.subscribe(List.of(config.topics().rawArticles()));
                 loop.state().running();
-                while (loop.isRunning()) {
-                    ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(500));
-                    // Stories other instances opened since the last poll, before this poll's copies are placed.
-                    tail.drain(this::remember);
-                    if (!records.isEmpty()) {
-                        processInTransaction(c, producer, records);
+                try {
+                    while (loop.isRunning()) {
+                        transactions.pollOnce(IDLE_POLL);
                     }
+                } catch (WakeupException e) {
+                    if (loop.isRunning()) {
+                        throw e;
+                    }
+                }
+                // A graceful stop keeps what was enriched since the last commit.
+                transactions.commitOpen();
+                if (tagging != null) {
+                    tagging.shutdownNow();
                 }
             }
         }
+    }
+
+    /**
+     * Enriches the records of each poll inside the open transaction: tags them on the tagging threads
+     * (when there are several), places them in story clusters and sends them on the loop thread in
+     * record order; counts outcomes once committed.
+     */
+    private final class Handler implements TransactionalLoop.Handler<String, String> {
+
+        private final ClusterTail tail;
+        private final ExecutorService tagging;
+
+        Handler(ClusterTail tail, ExecutorService tagging) {
+            this.tail = tail;
+            this.tagging = tagging;
+        }
+
+        @Override
+        public void process(ConsumerRecords<String, String> records, Producer<String, String> producer,
+                TransactionalLoop.Outcomes outcomes) {
+            // Stories other instances opened since the last poll, before this poll's copies are placed.
+            tail.drain(EnrichLoop.this::remember);
+            if (tagging == null || records.count() == 1) {
+                for (ConsumerRecord<String, String> record : records) {
+                    outcomes.count(finish(producer, prepare(record)));
+                }
+                return;
+            }
+            List<Future<Prepared>> prepared = new ArrayList<>(records.count());
+            for (ConsumerRecord<String, String> record : records) {
+                prepared.add(tagging.submit(() -> prepare(record)));
+            }
+            // In record order: a story's first copy must be placed before its later ones.
+            for (Future<Prepared> next : prepared) {
+                outcomes.count(finish(producer, await(next)));
+            }
+        }
+
+        private Prepared await(Future<Prepared> future) {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while tagging a poll", e);
+            } catch (ExecutionException e) {
+                // prepare() catches every RuntimeException, so this is an Error: let it stop the loop.
+                throw new IllegalStateException("tagging failed: " + e.getCause(), e.getCause());
+            }
+        }
+
+        @Override
+        public void committed(Map<String, Integer> outcomes) {
+            // Counted only once committed, so a record read again after an abort is not counted twice.
+            outcomes.forEach((outcome, n) -> metrics.counter("ronda_enrich_records", "stage", "enrich", "outcome", outcome).increment(n));
+        }
+    }
+
+    /** The transaction limits; a setting out of range stops start-up with the setting's name. */
+    private TransactionalLoop.Limits limits() {
+        EnrichConfig.Transaction t = config.transaction();
+        try {
+            return new TransactionalLoop.Limits(t.maxRecords(), t.maxBytes(), t.maxTime());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("ronda.enrich.transaction.*: " + e.getMessage(), e);
+        }
+    }
+
+    private static ExecutorService taggingThreads(int n) {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(n, task -> {
+            Thread thread = new Thread(task, "enrich-tag-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
@@ -119,6 +209,12 @@ public class EnrichLoop {
     }
 
     private void remember(ConsumerRecord<String, String> record) {
+        // Most records read back are this instance's own output, already in its clusters: their id
+        // is read from the start of the JSON and the rest is not decoded.
+        Optional<String> articleId = ArticleIdPeek.of(record.value());
+        if (articleId.isPresent() && enricher.remembers(articleId.get())) {
+            return;
+        }
         try {
             enricher.remember(EventCodec.decodeEnriched(record.value()));
         } catch (InvalidEventException e) {
@@ -126,58 +222,57 @@ public class EnrichLoop {
         }
     }
 
-    private void processInTransaction(KafkaConsumer<String, String> c, KafkaProducer<String, String> producer,
-            ConsumerRecords<String, String> records) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        Map<String, Integer> outcomes = new HashMap<>();
-        producer.beginTransaction();
-        try {
-            for (ConsumerRecord<String, String> record : records) {
-                outcomes.merge(process(producer, record), 1, Integer::sum);
-                offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
-            }
-            producer.sendOffsetsToTransaction(offsets, c.groupMetadata());
-            producer.commitTransaction();
-        } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
-            // Fatal for this producer: another instance took over its transactional id or the cluster refuses us.
-            throw e;
-        } catch (KafkaException e) {
-            LOG.warnf("transaction aborted, the poll is read again: %s", e.getMessage());
-            producer.abortTransaction();
-            rewind(c, records);
-            return;
-        }
-        // Counted only once committed, so a retried poll is not counted twice.
-        outcomes.forEach((outcome, n) -> metrics.counter("ronda_enrich_records", "stage", "enrich", "outcome", outcome).increment(n));
-    }
-
-    private String process(KafkaProducer<String, String> producer, ConsumerRecord<String, String> record) {
+    /**
+     * The part of a record's work that does not depend on other records: size check, decoding and
+     * tagging. Runs on a tagging thread; never throws.
+     */
+    private Prepared prepare(ConsumerRecord<String, String> record) {
         Optional<String> oversized = ArticleSizeLimit.exceeded(record.value(), config.maxArticleBytes());
         if (oversized.isPresent()) {
-            return deadLetter(producer, record, ArticleSizeLimit.REASON, oversized.get());
+            return Prepared.failed(record, ArticleSizeLimit.REASON, oversized.get());
         }
-        String reason;
-        String detail;
         try {
-            RawArticle raw = EventCodec.decodeRaw(record.value());
-            EnrichedArticle enriched = enricher.enrich(raw);
+            return new Prepared(record, enricher.tag(EventCodec.decodeRaw(record.value())), null, null);
+        } catch (InvalidEventException e) {
+            return Prepared.failed(record, "invalid-event", e.getMessage());
+        } catch (RuntimeException e) {
+            return enrichFailed(record, e);
+        }
+    }
+
+    /** The rest, on the loop thread in record order: story cluster, then the enriched event or the dead letter. */
+    private String finish(Producer<String, String> producer, Prepared prepared) {
+        ConsumerRecord<String, String> record = prepared.record();
+        if (prepared.tagged() == null) {
+            return deadLetter(producer, record, prepared.reason(), prepared.detail());
+        }
+        try {
+            EnrichedArticle enriched = enricher.enrich(prepared.tagged());
             // Keyed by story: every copy of a story lands on one partition, so one alerts instance
             // sees the whole story in order (decision 30).
             producer.send(new ProducerRecord<>(config.topics().enrichedArticles(), partitionKey(enriched), EventCodec.encode(enriched)));
             return "enriched";
-        } catch (InvalidEventException e) {
-            reason = "invalid-event";
-            detail = e.getMessage();
         } catch (RuntimeException e) {
-            // A bug or a pathological article must not stop the stream: park the record with the reason.
-            reason = "enrich-failed";
-            detail = e.getClass().getSimpleName() + ": " + e.getMessage();
-            LOG.errorf(e, "enrich failed for %s-%d@%d", record.topic(), record.partition(), record.offset());
+            Prepared failed = enrichFailed(record, e);
+            return deadLetter(producer, record, failed.reason(), failed.detail());
         }
-        return deadLetter(producer, record, reason, detail);
     }
 
-    private String deadLetter(KafkaProducer<String, String> producer, ConsumerRecord<String, String> record, String reason, String detail) {
+    private static Prepared enrichFailed(ConsumerRecord<String, String> record, RuntimeException e) {
+        // A bug or a pathological article must not stop the stream: park the record with the reason.
+        LOG.errorf(e, "enrich failed for %s-%d@%d", record.topic(), record.partition(), record.offset());
+        return Prepared.failed(record, "enrich-failed", e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+
+    /** A record after {@link #prepare}: tagged, or with the reason it is dead-lettered. */
+    private record Prepared(ConsumerRecord<String, String> record, ArticleEnricher.Tagged tagged, String reason, String detail) {
+
+        static Prepared failed(ConsumerRecord<String, String> record, String reason, String detail) {
+            return new Prepared(record, null, reason, detail);
+        }
+    }
+
+    private String deadLetter(Producer<String, String> producer, ConsumerRecord<String, String> record, String reason, String detail) {
         LOG.warnf("dead-lettered %s-%d@%d: %s %s", record.topic(), record.partition(), record.offset(), reason, detail);
         DeadLetter letter = new DeadLetter(DeadLetter.SCHEMA_VERSION, "enrich", reason, detail, null, null,
                 record.topic(), record.partition(), record.offset(), record.value(), clock.instant());
@@ -189,11 +284,5 @@ public class EnrichLoop {
     static String partitionKey(EnrichedArticle enriched) {
         String cluster = enriched.enrichment().clusterId();
         return cluster != null ? cluster : enriched.articleId();
-    }
-
-    private static void rewind(KafkaConsumer<String, String> c, ConsumerRecords<String, String> records) {
-        for (TopicPartition partition : records.partitions()) {
-            c.seek(partition, records.records(partition).get(0).offset());
-        }
     }
 }

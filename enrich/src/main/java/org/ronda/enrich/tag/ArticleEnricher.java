@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import org.ronda.contracts.EnrichedArticle;
+import org.ronda.contracts.EntityTag;
 import org.ronda.contracts.Enrichment;
 import org.ronda.contracts.RawArticle;
 import org.ronda.contracts.TopicTag;
@@ -40,8 +41,16 @@ public class ArticleEnricher {
         this.clock = clock;
     }
 
-    /** The enriched event for {@code raw}. */
+    /** The enriched event for {@code raw}: {@link #tag} then {@link #enrich(Tagged)}. */
     public EnrichedArticle enrich(RawArticle raw) {
+        return enrich(tag(raw));
+    }
+
+    /**
+     * The part of the enrichment that depends on the article alone: language, topics, countries and
+     * organisations. Thread-safe, so the articles of a poll can be tagged in parallel.
+     */
+    public Tagged tag(RawArticle raw) {
         String hint = raw.language() != null ? raw.language() : raw.source().language();
         String detected = languages.detect(raw.title(), raw.text(), hint).language();
         // Too little text to tell: the page's or the outlet's declared language is the best we have.
@@ -49,13 +58,27 @@ public class ArticleEnricher {
         // One tagger per article, so that the tags and the version recorded with them always match.
         TopicTagger tagger = this.tagger;
         List<TopicTag> topics = tagger.tag(raw.title(), raw.text(), language);
+        return new Tagged(raw, tagger.rulesVersion(), language, topics, countries.tag(raw.title(), raw.text()),
+                organisations.tag(raw.title(), raw.text()));
+    }
+
+    /**
+     * The enriched event for a tagged article: places it in a story cluster, which depends on the
+     * articles placed before it. Not thread-safe: called by the enrich loop's thread, in record order.
+     */
+    public EnrichedArticle enrich(Tagged tagged) {
+        RawArticle raw = tagged.raw();
         StoryClusterer.Assignment cluster = clusterer.assign(raw.articleId(), raw.title(), raw.text(), raw.fetchedAt());
-        Enrichment enrichment = new Enrichment(tagger.rulesVersion(), language, topics, clock.instant(),
-                countries.tag(raw.title(), raw.text()), organisations.tag(raw.title(), raw.text()),
-                cluster.clusterId(), cluster.first());
+        Enrichment enrichment = new Enrichment(tagged.rulesVersion(), tagged.language(), tagged.topics(), clock.instant(),
+                tagged.countries(), tagged.organisations(), cluster.clusterId(), cluster.first());
         String eventId = UUID.nameUUIDFromBytes(
-                (raw.eventId() + "|enrich|" + tagger.rulesVersion()).getBytes(StandardCharsets.UTF_8)).toString();
+                (raw.eventId() + "|enrich|" + tagged.rulesVersion()).getBytes(StandardCharsets.UTF_8)).toString();
         return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, eventId, raw.articleId(), clock.instant(), raw, enrichment);
+    }
+
+    /** An article with what {@link #tag} found, waiting for its story cluster. */
+    public record Tagged(RawArticle raw, String rulesVersion, String language, List<TopicTag> topics,
+            List<EntityTag> countries, List<EntityTag> organisations) {
     }
 
     /** Puts an already enriched article back into the story clusters (start-up rebuild). */
@@ -65,6 +88,11 @@ public class ArticleEnricher {
             clusterer.restore(raw.articleId(), enriched.enrichment().clusterId(), enriched.enrichment().firstInCluster(),
                     raw.title(), raw.text(), raw.fetchedAt());
         }
+    }
+
+    /** Whether the story clusters hold {@code articleId}, so {@link #remember} would change nothing. */
+    public boolean remembers(String articleId) {
+        return clusterer.contains(articleId);
     }
 
     /** Tags later articles with {@code next}: new rules take effect without a restart. */

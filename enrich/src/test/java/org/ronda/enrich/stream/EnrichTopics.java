@@ -16,7 +16,9 @@ public class EnrichTopics implements QuarkusTestResourceLifecycleManager {
                 "ronda.enrich.topics.enriched-articles", run + ".articles.enriched",
                 "ronda.enrich.topics.dead-letter", run + ".enrich.dead-letter",
                 "ronda.enrich.group-id", run + "-enrich",
-                "ronda.enrich.instance-id", run);
+                "ronda.enrich.instance-id", run,
+                // Not the default: so that the parallel path is the one tested against the broker.
+                "ronda.enrich.tagging-threads", "2");
     }
 
     @Override

@@ -13,8 +13,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.Selector;
 
 /**
  * Finds an article's body in its page and returns its paragraphs without boilerplate. Works on
@@ -28,6 +30,17 @@ import org.jsoup.select.NodeTraversor;
  * without the labels inside it.
  */
 final class BodyExtractor {
+
+    // CSS queries parsed once: parsing one costs about as much as running it on a page.
+    private static final Evaluator ARTICLE_BODY = Selector.evaluatorOf("[itemprop=articleBody]");
+    private static final Evaluator HAS_PICTURE = Selector.evaluatorOf(":has(img)");
+    private static final Evaluator LINK = Selector.evaluatorOf("a");
+    private static final Evaluator LINK_OR_PICTURE = Selector.evaluatorOf("a, img");
+    private static final Evaluator LINK_PICTURE_OR_HEADING = Selector.evaluatorOf("a, img, h2, h3, h4, h5, h6");
+    private static final Evaluator NESTED_BLOCK = Selector.evaluatorOf("p, div, ul, ol");
+    private static final Evaluator PARAGRAPH = Selector.evaluatorOf("p");
+    private static final Evaluator PICTURE = Selector.evaluatorOf("img");
+    private static final Evaluator TEXT_BLOCK = Selector.evaluatorOf("p, li, h2, h3, h4, h5, h6, pre, blockquote, dt, dd");
 
     /**
      * What was found.
@@ -85,7 +98,7 @@ final class BodyExtractor {
         if (headline != null) {
             keepAncestors(headline);
         }
-        for (Element body : page.select("[itemprop=articleBody]")) {
+        for (Element body : page.select(ARTICLE_BODY)) {
             keepAncestors(body);
         }
     }
@@ -189,7 +202,7 @@ final class BodyExtractor {
             return false;
         }
         int long_ = 0;
-        for (Element p : element.select("p")) {
+        for (Element p : element.select(PARAGRAPH)) {
             String text = p.text();
             if (weightedLength(text) >= LONG_PARAGRAPH_CHARS && linkDensity(p, text) < 0.3 && ++long_ >= SUBSTANTIAL_PARAGRAPHS) {
                 return true;
@@ -203,7 +216,7 @@ final class BodyExtractor {
      * markup holds them ({@code <table class="tplCaption">}, {@code <div class="photo">}, ...).
      */
     private void removePictureFrames(Element root) {
-        for (Element img : root.select("img")) {
+        for (Element img : root.select(PICTURE)) {
             if (img.parent() == null) {
                 continue;
             }
@@ -227,11 +240,11 @@ final class BodyExtractor {
     /** True when a block holds a paragraph longer than a caption besides the picture: a teaser's text, say. */
     private static boolean holdsRunningText(Element block, Element img) {
         int paragraphs = 0;
-        for (Element p : block.select("p")) {
+        for (Element p : block.select(PARAGRAPH)) {
             if (++paragraphs > 1) {
                 return true;
             }
-            if (!p.is(":has(img)") && weightedLength(p.text()) > CAPTION_RUNNING_TEXT_CHARS) {
+            if (!p.is(HAS_PICTURE) && weightedLength(p.text()) > CAPTION_RUNNING_TEXT_CHARS) {
                 return true;
             }
         }
@@ -242,7 +255,7 @@ final class BodyExtractor {
     private static void makeParagraphs(Element root) {
         for (Element block : root.getAllElements()) {
             if (!TEXT_BLOCKS.contains(block.normalName()) || !hasOwnText(block)
-                    || block.closest("p, li, h2, h3, h4, h5, h6, pre, blockquote, dt, dd") != null) {
+                    || block.closest(TEXT_BLOCK) != null) {
                 continue;
             }
             List<Node> run = new ArrayList<>();
@@ -304,7 +317,7 @@ final class BodyExtractor {
     private List<Element> containers(Element root) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         Map<Element, Boolean> cards = new IdentityHashMap<>();
-        for (Element p : root.select("p")) {
+        for (Element p : root.select(PARAGRAPH)) {
             String text = p.text();
             int length = weightedLength(text);
             if (length < MIN_SCORED_CHARS) {
@@ -368,7 +381,7 @@ final class BodyExtractor {
         for (Element child : parent.children()) {
             if (child.normalName().equals("p")) {
                 paragraphs++;
-            } else if (child.normalName().equals("a") || child.normalName().equals("img") || child.selectFirst("a, img") != null) {
+            } else if (child.normalName().equals("a") || child.normalName().equals("img") || child.selectFirst(LINK_OR_PICTURE) != null) {
                 linkOrPicture = true;
             }
         }
@@ -382,7 +395,7 @@ final class BodyExtractor {
             if (tag.equals("p")) {
                 continue;
             }
-            if (tag.equals("a") || tag.equals("img") || HEADINGS.contains(tag) || child.selectFirst("a, img, h2, h3, h4, h5, h6") != null) {
+            if (tag.equals("a") || tag.equals("img") || HEADINGS.contains(tag) || child.selectFirst(LINK_PICTURE_OR_HEADING) != null) {
                 return true;
             }
         }
@@ -405,7 +418,7 @@ final class BodyExtractor {
             return;
         }
         if ((tag.equals("li") || tag.equals("blockquote") || tag.equals("dd") || tag.equals("dt"))
-                && element.selectFirst("p, div, ul, ol") == null) {
+                && element.selectFirst(NESTED_BLOCK) == null) {
             blocks.add(element);
             return;
         }
@@ -481,7 +494,7 @@ final class BodyExtractor {
             return 0;
         }
         int linked = 0;
-        for (Element a : block.select("a")) {
+        for (Element a : block.select(LINK)) {
             linked += a.text().length();
         }
         return Math.min(1.0, (double) linked / text.length());

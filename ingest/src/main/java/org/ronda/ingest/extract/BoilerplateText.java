@@ -51,14 +51,25 @@ final class BoilerplateText {
             Pattern.DOTALL);
     private static final int CROSS_LINK_MAX_CHARS = 300;
 
-    /** Photo and staff credits, source and copyright lines. */
-    private static final Pattern CREDIT = Pattern.compile(
+    /**
+     * Photo and staff credits, source and copyright lines: a paragraph is a credit when one of these
+     * three matches it whole. (One pattern with three alternatives before; split so that the copyright
+     * line, which tries 41 starting points, runs only when one of its phrases is in the text.)
+     */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
             "^[\\s(（\\[]*(photo|photos|foto|gambar|ảnh|ภาพ|ภาพจาก|ขอบคุณภาพ|ขอบคุณข้อมูล|ที่มา|larawan|រូបភាព|ဓာတ်ပုံ|"
                     + "图|圖|图片|圖片|摄|攝|pewarta|editor|penyunting|penulis|reporter|wartawan|kontributor|"
                     + "journalist|writer|biên tập|nguồn|source|sources|sumber|copyright|hak cipta|bản quyền|版权|版權)"
-                    + "\\s*(?:[:：|/]|by\\b|oleh\\b|©).*"
-                    + "|^.{0,40}(copyright\\s*©|©\\s*copyright|all rights reserved|hak cipta dilindungi|bảo lưu mọi quyền|สงวนลิขสิทธิ์).*"
-                    + "|^[(（]\\s*\\p{L}{2,6}(?:\\s*/\\s*\\p{L}{2,6})+\\s*[)）]$",
+                    + "\\s*(?:[:：|/]|by\\b|oleh\\b|©).*",
+            Pattern.DOTALL);
+    private static final Pattern COPYRIGHT_LINE = Pattern.compile(
+            "^.{0,40}(copyright\\s*©|©\\s*copyright|all rights reserved|hak cipta dilindungi|bảo lưu mọi quyền|สงวนลิขสิทธิ์).*",
+            Pattern.DOTALL);
+    /** Every copyright line holds one of these. */
+    private static final String[] COPYRIGHT_ANCHORS = {"copyright", "all rights reserved", "hak cipta dilindungi", "bảo lưu mọi quyền",
+        "สงวนลิขสิทธิ์"};
+    private static final Pattern AGENCY_INITIALS = Pattern.compile(
+            "^[(（]\\s*\\p{L}{2,6}(?:\\s*/\\s*\\p{L}{2,6})+\\s*[)）]$",
             Pattern.DOTALL);
     private static final int CREDIT_MAX_CHARS = 160;
 
@@ -74,12 +85,23 @@ final class BoilerplateText {
                     + "(i-follow|sundan|i-like) (ang|kami)|mag-subscribe sa|"
                     + "关注我们|關注我們|订阅我们|訂閱我們|点击关注|"
                     + "តាមដាន(ពួកយើង|ទំព័រ)|ဖော်လိုလုပ်");
+    /**
+     * Every call to action holds one of these: searched for first, since a search for the pattern tries
+     * each of its alternatives at every position of the paragraph.
+     */
+    private static final String[] CALL_TO_ACTION_ANCHORS = {
+        "follow us", "join us on", "like us on", "stay ", "click here to ", " our ", "ikuti ", "sertai ", "dapatkan ",
+        "mari bergabung", "gabung ", "langgan ", "theo dõi ", "đăng ký ", "ติดตาม", "i-follow ", "sundan ", "i-like ",
+        "mag-subscribe sa", "关注我们", "關注我們", "订阅我们", "訂閱我們", "点击关注", "តាមដាន", "ဖော်လိုလုပ်"};
     private static final int CALL_TO_ACTION_MAX_CHARS = 320;
 
     private static final Pattern DISCLAIMER = Pattern.compile(
             "(do(es)? not necessarily (reflect|represent)|the views expressed (here|in this)|"
                     + "tidak (semestinya|semestinya) mencerminkan|tidak mencerminkan pandangan|tidak mewakili pandangan|"
                     + "không nhất thiết phản ánh|ไม่จำเป็นต้องสะท้อน|不代表本(报|報|网|網|台)立场|不代表本(报|報)观点)");
+    /** Every disclaimer holds one of these. */
+    private static final String[] DISCLAIMER_ANCHORS = {
+        "not necessarily", "the views expressed", "tidak ", "không nhất thiết phản ánh", "ไม่จำเป็นต้องสะท้อน", "不代表本"};
     private static final int DISCLAIMER_MAX_CHARS = 400;
     /** No rule reads a paragraph longer than this: running text of that length is never boilerplate by its words. */
     private static final int LONGEST_RULE_CHARS = 400;
@@ -131,19 +153,31 @@ final class BoilerplateText {
         if (length <= CROSS_LINK_MAX_CHARS && CROSS_LINK.matcher(paragraph).matches()) {
             return true;
         }
-        if (length <= CREDIT_MAX_CHARS && CREDIT.matcher(paragraph).matches()) {
+        if (length <= CREDIT_MAX_CHARS && (CREDIT_LINE.matcher(paragraph).matches()
+                || containsAny(paragraph, COPYRIGHT_ANCHORS) && COPYRIGHT_LINE.matcher(paragraph).matches()
+                || AGENCY_INITIALS.matcher(paragraph).matches())) {
             return true;
         }
         if (length <= TAG_LIST_MAX_CHARS && (HASHTAGS_ONLY.matcher(paragraph).matches() || TAG_LIST.matcher(paragraph).matches())) {
             return true;
         }
-        if (length <= CALL_TO_ACTION_MAX_CHARS && CALL_TO_ACTION.matcher(paragraph).find()) {
+        if (length <= CALL_TO_ACTION_MAX_CHARS && containsAny(paragraph, CALL_TO_ACTION_ANCHORS)
+                && CALL_TO_ACTION.matcher(paragraph).find()) {
             return true;
         }
-        if (length <= DISCLAIMER_MAX_CHARS && DISCLAIMER.matcher(paragraph).find()) {
+        if (length <= DISCLAIMER_MAX_CHARS && containsAny(paragraph, DISCLAIMER_ANCHORS) && DISCLAIMER.matcher(paragraph).find()) {
             return true;
         }
-        return Paywall.isNotice(paragraph);
+        return Paywall.isNoticeInLowerCase(paragraph);
+    }
+
+    private static boolean containsAny(String text, String[] words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code text} starts with a cross-link label; for a heading that introduces a list of links. */

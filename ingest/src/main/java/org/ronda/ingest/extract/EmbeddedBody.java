@@ -10,6 +10,8 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The body of a page that renders it in the browser: the paragraphs in the page's JSON state
@@ -18,6 +20,10 @@ import org.jsoup.nodes.Element;
  * Read only when the markup's body is too short to be the article.
  */
 final class EmbeddedBody {
+
+    // CSS queries parsed once: parsing one costs about as much as running it on a page.
+    private static final Evaluator STATE_SCRIPT = Selector.evaluatorOf("script#__NEXT_DATA__, script[type=application/json], script:not([src])");
+    private static final Evaluator TEXT_BLOCK = Selector.evaluatorOf("p, h2, h3, h4, li");
 
     private static final Set<String> TEXT_TYPES = Set.of("text", "paragraph", "header", "heading", "subheading");
     private static final Set<String> HTML_KEYS = Set.of("body", "content", "html", "bodyhtml", "body_html", "articlebody",
@@ -31,7 +37,7 @@ final class EmbeddedBody {
     /** The JSON state scripts of a page, read before the scripts are removed from it. */
     static List<String> stateScripts(Document page) {
         List<String> scripts = new ArrayList<>();
-        for (Element script : page.select("script#__NEXT_DATA__, script[type=application/json], script:not([src])")) {
+        for (Element script : page.select(STATE_SCRIPT)) {
             String data = script.data();
             if (data.contains("content_elements") || script.id().equals("__NEXT_DATA__")
                     || (script.attr("type").equals("application/json") && data.contains("<p"))) {
@@ -134,7 +140,7 @@ final class EmbeddedBody {
 
     private static List<String> htmlParagraphs(String html) {
         List<String> paragraphs = new ArrayList<>();
-        for (Element block : Jsoup.parseBodyFragment(html).select("p, h2, h3, h4, li")) {
+        for (Element block : Jsoup.parseBodyFragment(html).select(TEXT_BLOCK)) {
             String text = block.text().strip();
             if (!text.isEmpty()) {
                 paragraphs.add(text);

@@ -11,9 +11,14 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /** The JSON-LD nodes of a page, flattened out of arrays and {@code @graph}s, read leniently. */
 final class JsonLd {
+
+    // CSS queries parsed once: parsing one costs about as much as running it on a page.
+    private static final Evaluator JSON_LD_SCRIPT = Selector.evaluatorOf("script[type=application/ld+json]");
 
     /**
      * Lenient, since sites hand-write their JSON-LD: raw line breaks inside strings, trailing commas,
@@ -37,7 +42,7 @@ final class JsonLd {
     /** Every node of every JSON-LD script on the page; broken scripts are skipped. */
     static List<JsonNode> read(Document page) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : page.select("script[type=application/ld+json]")) {
+        for (Element script : page.select(JSON_LD_SCRIPT)) {
             try {
                 JsonNode root = MAPPER.readTree(script.data().strip());
                 if (root != null) {

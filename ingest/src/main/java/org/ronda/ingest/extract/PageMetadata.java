@@ -18,6 +18,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Reads title, byline, dates, language, canonical URL, lead image and access from a page's
@@ -26,6 +28,24 @@ import org.jsoup.nodes.Element;
  * Must be built before the body is extracted, which removes parts of the document.
  */
 final class PageMetadata {
+
+    // CSS queries parsed once: parsing one costs about as much as running it on a page.
+    private static final Evaluator ARTICLE_CONTAINER = Selector.evaluatorOf("article, main, [itemprop=articleBody], [itemtype*=Article]");
+    private static final Evaluator ASIDE_FOOTER_NAV = Selector.evaluatorOf("aside, footer, nav");
+    private static final Evaluator ASIDE_FOOTER_NAV_SCRIPT = Selector.evaluatorOf("aside, footer, nav, script");
+    private static final Evaluator BODY_PICTURE = Selector.evaluatorOf("article figure img, [itemprop=articleBody] img, figure img, article img, figure amp-img, article amp-img, main img");
+    private static final Evaluator BYLINE = Selector.evaluatorOf("[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=author-name], [class*=byline], [class*=author]");
+    private static final Evaluator CANONICAL_LINK = Selector.evaluatorOf("link[rel=canonical][href]");
+    private static final Evaluator DATE_LABEL = Selector.evaluatorOf("[class*=date], [id*=date], [class*=publish], [class*=posted], [class*=time]");
+    private static final Evaluator H1 = Selector.evaluatorOf("h1");
+    private static final Evaluator HTML_LANG = Selector.evaluatorOf("html[lang]");
+    private static final Evaluator HTML_XML_LANG = Selector.evaluatorOf("html[xml:lang]");
+    private static final Evaluator IMAGE_LINK = Selector.evaluatorOf("link[rel=image_src][href]");
+    private static final Evaluator MODIFIED_TIME = Selector.evaluatorOf("time[itemprop=dateModified], [itemprop=dateModified][datetime]");
+    private static final Evaluator NAME_META = Selector.evaluatorOf("meta[itemprop=name][content]");
+    private static final Evaluator NAV_FOOTER_ASIDE = Selector.evaluatorOf("nav, footer, aside");
+    private static final Evaluator PICTURE = Selector.evaluatorOf("img");
+    private static final Evaluator PUBLISHED_TIME = Selector.evaluatorOf("time[itemprop=datePublished], [itemprop=datePublished][datetime], time[pubdate], time");
 
     /**
      * How far ahead of the clock a date may be and still count: servers' clocks drift. Anything later is a
@@ -141,14 +161,13 @@ final class PageMetadata {
     }
 
     private Optional<String> bylineElement() {
-        for (Element element : page.select("[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=author-name], "
-                + "[class*=byline], [class*=author]")) {
-            if (element.closest("aside, footer, nav") != null || isInListing(element)) {
+        for (Element element : page.select(BYLINE)) {
+            if (element.closest(ASIDE_FOOTER_NAV) != null || isInListing(element)) {
                 continue;
             }
             String name = element.hasAttr("content") ? element.attr("content") : element.text();
             if (name.isBlank()) {
-                Element meta = element.selectFirst("meta[itemprop=name][content]");
+                Element meta = element.selectFirst(NAME_META);
                 name = meta == null ? "" : meta.attr("content");
             }
             name = cleanAuthor(name);
@@ -191,8 +210,8 @@ final class PageMetadata {
     /** {@code <time>} elements of the article, not of lists of other stories: the datetime attribute, else the text. */
     private List<String> timeElementValues() {
         List<String> values = new ArrayList<>();
-        for (Element time : page.select("time[itemprop=datePublished], [itemprop=datePublished][datetime], time[pubdate], time")) {
-            if (time.closest("aside, footer, nav") != null || isInListing(time) || isModified(time)) {
+        for (Element time : page.select(PUBLISHED_TIME)) {
+            if (time.closest(ASIDE_FOOTER_NAV) != null || isInListing(time) || isModified(time)) {
                 continue;
             }
             values.add(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
@@ -203,8 +222,8 @@ final class PageMetadata {
     /** Short texts of elements named for a date ({@code <span class="news_date">}), as older CMSs print it. */
     private List<String> dateLabelTexts() {
         List<String> values = new ArrayList<>();
-        for (Element label : page.select("[class*=date], [id*=date], [class*=publish], [class*=posted], [class*=time]")) {
-            if (label.closest("aside, footer, nav, script") != null || isInListing(label)
+        for (Element label : page.select(DATE_LABEL)) {
+            if (label.closest(ASIDE_FOOTER_NAV_SCRIPT) != null || isInListing(label)
                     || BodyExtractor.textLength(label, MAX_DATE_LABEL_CHARS) > MAX_DATE_LABEL_CHARS) {
                 continue;
             }
@@ -237,7 +256,7 @@ final class PageMetadata {
         jsonLdTexts("dateModified", true).forEach(candidates::add);
         metaValues(UPDATED_META).forEach(candidates::add);
         jsonLdTexts("dateModified", false).forEach(candidates::add);
-        for (Element time : page.select("time[itemprop=dateModified], [itemprop=dateModified][datetime]")) {
+        for (Element time : page.select(MODIFIED_TIME)) {
             candidates.add(time.attr("datetime"));
         }
         for (String candidate : candidates) {
@@ -293,8 +312,8 @@ final class PageMetadata {
     /** The language the page declares: html lang, og:locale, content-language, JSON-LD inLanguage. */
     Optional<String> declaredLanguage() {
         return firstPresent(
-                attr(page.selectFirst("html[lang]"), "lang"),
-                attr(page.selectFirst("html[xml:lang]"), "xml:lang"),
+                attr(page.selectFirst(HTML_LANG), "lang"),
+                attr(page.selectFirst(HTML_XML_LANG), "xml:lang"),
                 meta("property=og:locale"),
                 meta("http-equiv=content-language"),
                 jsonLdText("inLanguage"))
@@ -305,7 +324,7 @@ final class PageMetadata {
     /** The region subtag of the page's language tag ({@code MY} of {@code en-MY}), if it has one. */
     Optional<String> declaredRegion() {
         return firstPresent(
-                attr(page.selectFirst("html[lang]"), "lang"),
+                attr(page.selectFirst(HTML_LANG), "lang"),
                 meta("property=og:locale"),
                 meta("http-equiv=content-language"))
                 .map(tag -> tag.strip().replace('_', '-').split("-"))
@@ -315,7 +334,7 @@ final class PageMetadata {
 
     Optional<String> canonicalUrl() {
         return firstPresent(
-                attr(page.selectFirst("link[rel=canonical][href]"), "abs:href"),
+                attr(page.selectFirst(CANONICAL_LINK), "abs:href"),
                 meta("property=og:url"),
                 jsonLdUrl())
                 .filter(u -> u.startsWith("http://") || u.startsWith("https://"));
@@ -346,12 +365,11 @@ final class PageMetadata {
                 "name=twitter:image:src", "property=twitter:image")
                 .map(this::resolve)
                 .or(this::jsonLdImage)
-                .or(() -> attr(page.selectFirst("link[rel=image_src][href]"), "abs:href"));
+                .or(() -> attr(page.selectFirst(IMAGE_LINK), "abs:href"));
         if (declared.isPresent()) {
             return declared;
         }
-        for (Element img : page.select("article figure img, [itemprop=articleBody] img, figure img, article img, "
-                + "figure amp-img, article amp-img, main img")) {
+        for (Element img : page.select(BODY_PICTURE)) {
             for (String key : new String[] {"data-src", "data-lazy-src", "data-original", "src"}) {
                 String src = img.absUrl(key);
                 if (src.startsWith("http") && !src.endsWith(".svg") && !src.endsWith(".gif")) {
@@ -425,19 +443,19 @@ final class PageMetadata {
 
     private Element findHeadline() {
         Element first = null;
-        for (Element h1 : page.select("h1")) {
+        for (Element h1 : page.select(H1)) {
             String text = h1.text().strip();
-            if (text.isEmpty() || h1.closest("nav, footer, aside") != null) {
+            if (text.isEmpty() || h1.closest(NAV_FOOTER_ASIDE) != null) {
                 continue;
             }
             // A logo in an h1 carries the site's name on every page, not the headline.
-            if (text.length() < 8 && h1.selectFirst("img") != null) {
+            if (text.length() < 8 && h1.selectFirst(PICTURE) != null) {
                 continue;
             }
             if (first == null) {
                 first = h1;
             }
-            if (h1.closest("article, main, [itemprop=articleBody], [itemtype*=Article]") != null) {
+            if (h1.closest(ARTICLE_CONTAINER) != null) {
                 return h1;
             }
         }

@@ -12,7 +12,8 @@ final class Paywall {
 
     /**
      * Notices that the rest is for subscribers. Whole phrases only: a menu's "Subscribe" link is on
-     * every page, paywalled or not.
+     * every page, paywalled or not. Written in lower case and matched against lower-cased text, without
+     * the case-insensitive flag: that flag folds the case of every character the matcher reads again.
      */
     private static final Pattern NOTICE = Pattern.compile(
             "subscribe to (continue|keep) reading|subscribe to read (the full|the rest|more|this)|"
@@ -28,8 +29,7 @@ final class Paywall {
                     + "สมัครสมาชิกเพื่ออ่านต่อ|สมัครสมาชิกเพื่ออ่านบทความ|เนื้อหานี้สำหรับสมาชิก|"
                     + "mag-subscribe para mabasa|para sa mga subscriber lamang|"
                     + "订阅以继续阅读|訂閱以繼續閱讀|订阅后阅读全文|訂閱後閱讀全文|本文为付费内容|本文為付費內容|"
-                    + "ជាវដើម្បីអានបន្ត|ဆက်ဖတ်ရန် စာရင်းသွင်းပါ",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "ជាវដើម្បីអានបន្ត|ဆက်ဖတ်ရန် စာရင်းသွင်းပါ");
     /**
      * Words of which every notice holds one. Searching a page's text for them first is cheap; running the
      * notice pattern over the whole text is not, and the pattern runs only when one is there.
@@ -51,7 +51,11 @@ final class Paywall {
 
     /** True when {@code visibleText}, the text a reader sees on the page, holds a paywall notice. */
     static boolean hasNotice(String visibleText) {
-        String lower = visibleText.toLowerCase(Locale.ROOT);
+        return hasNoticeInLowerCase(visibleText.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #hasNotice} of a text already lower-cased with {@link Locale#ROOT}. */
+    static boolean hasNoticeInLowerCase(String lower) {
         Matcher matcher = NOTICE.matcher(lower);
         for (String anchor : ANCHORS) {
             for (int at = lower.indexOf(anchor); at >= 0; at = lower.indexOf(anchor, at + anchor.length())) {
@@ -70,13 +74,19 @@ final class Paywall {
         return paragraph.length() <= NOTICE_MAX_CHARS && hasNotice(paragraph);
     }
 
+    /** {@link #isNotice} of a paragraph already lower-cased with {@link Locale#ROOT}. */
+    static boolean isNoticeInLowerCase(String paragraph) {
+        return paragraph.length() <= NOTICE_MAX_CHARS && hasNoticeInLowerCase(paragraph);
+    }
+
     /** True when a body text is too short to be the whole article. */
     static boolean isTooShort(String text) {
         int weighted = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (!Character.isWhitespace(cp)) {
-                weighted += Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN ? 2 : 1;
+                // No Han character lies below U+2E80; the script lookup is a binary search, so it is skipped there.
+                weighted += cp >= 0x2E80 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN ? 2 : 1;
             }
             if (weighted >= SHORT_BODY_WEIGHTED_CHARS) {
                 return false;

@@ -27,6 +27,9 @@ final class WritingSystem {
     /** Letters read; enough to tell, and bounded so that long texts cost no more. */
     private static final int SAMPLE_LETTERS = 2_000;
 
+    private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+    private static final int LATIN = Character.UnicodeScript.LATIN.ordinal();
+
     private WritingSystem() {
     }
 
@@ -44,22 +47,28 @@ final class WritingSystem {
 
     /** The language of the script that most of {@code text}'s letters are in, if that script tells one. */
     static Optional<String> dominantLanguage(String text) {
-        Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
+        // Counts per script in an array (the script lookup is a binary search, so ASCII letters, all Latin, skip it).
+        int[] counts = new int[SCRIPTS.length];
         int letters = 0;
         for (int i = 0; i < text.length() && letters < SAMPLE_LETTERS; ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
+            if (cp < 0x80) {
+                if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+                    letters++;
+                    counts[LATIN]++;
+                }
+            } else if (Character.isLetter(cp)) {
                 letters++;
-                counts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+                counts[Character.UnicodeScript.of(cp).ordinal()]++;
             }
         }
         if (letters == 0) {
             return Optional.empty();
         }
-        for (Map.Entry<Character.UnicodeScript, Integer> entry : counts.entrySet()) {
-            if (entry.getValue() >= DOMINANT_SHARE * letters) {
-                return Optional.ofNullable(LANGUAGE_OF_SCRIPT.get(entry.getKey()));
+        for (int script = 0; script < counts.length; script++) {
+            if (counts[script] > 0 && counts[script] >= DOMINANT_SHARE * letters) {
+                return Optional.ofNullable(LANGUAGE_OF_SCRIPT.get(SCRIPTS[script]));
             }
         }
         return Optional.empty();

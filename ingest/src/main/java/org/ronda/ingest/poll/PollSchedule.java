@@ -85,14 +85,21 @@ public final class PollSchedule {
         return health.apply(feed).map(this::regularInterval).orElse(settings.minInterval());
     }
 
-    /**
-     * When {@code feed} should be polled next: the clock's now for a feed never polled, else its
-     * last attempt plus its interval, and never before a back-off or Retry-After ends.
-     */
+    /** {@link #nextPoll(String, Instant)} at the clock's now. */
     public Instant nextPoll(String feed) {
+        return nextPoll(feed, clock.instant());
+    }
+
+    /**
+     * When {@code feed} should be polled next, as seen at {@code now}: {@code now} itself for a feed
+     * never polled, else its last attempt plus its interval, and never before a back-off or
+     * Retry-After ends.
+     */
+    public Instant nextPoll(String feed, Instant now) {
         Optional<FeedHealth> known = health.apply(feed);
         if (known.isEmpty() || known.get().lastAttempt() == null) {
-            return clock.instant();
+            // The caller's reading, not a new one: a clock read later is later, and the feed would never be due.
+            return now;
         }
         FeedHealth h = known.get();
         Duration interval = regularInterval(h);
@@ -107,7 +114,7 @@ public final class PollSchedule {
 
     /** True when {@code feed} should be polled at {@code now}. */
     public boolean due(String feed, Instant now) {
-        return !now.isBefore(nextPoll(feed));
+        return !now.isBefore(nextPoll(feed, now));
     }
 
     /** True when {@code feed} should be polled at the clock's now. */

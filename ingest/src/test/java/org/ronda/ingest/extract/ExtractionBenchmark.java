@@ -20,8 +20,13 @@ import java.util.TreeMap;
  * agreement, and pages per second on one core for pages padded to about 100 KB with site
  * boilerplate (menus, scripts, footers), as pages of the region's portals weigh.
  *
+ * <p>Then CPU time per page of jsoup's parser alone beside {@link ArticleExtractor} on the pipeline
+ * benchmark's generated pages ({@link SyntheticPagesCpu}), and, with {@code --ingest N}, of the whole
+ * packaged ingest process over N generated pages on the given Kafka ({@link IngestProcessCpu}).
+ *
  * <pre>
  * java -cp ... org.ronda.ingest.extract.ExtractionBenchmark [REPORT_FILE] [--fixtures DIR] [--warmup SECONDS] [--seconds SECONDS]
+ *     [--generated-pages N] [--ingest N] [--kafka HOST:PORT] [--ingest-jar JAR]
  * </pre>
  *
  * Prints the report and writes it to {@code REPORT_FILE} (default {@code target/bench/extraction.txt}).
@@ -43,13 +48,23 @@ public final class ExtractionBenchmark {
         Path fixtures = null;
         double warmupSeconds = 3;
         double measureSeconds = 6;
+        int generatedPages = 2000;
+        int ingestPages = 0;
+        String kafka = "127.0.0.1:19092";
+        Path ingestJar = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--fixtures" -> fixtures = Path.of(value(args, ++i));
                 case "--warmup" -> warmupSeconds = Double.parseDouble(value(args, ++i));
                 case "--seconds" -> measureSeconds = Double.parseDouble(value(args, ++i));
+                case "--generated-pages" -> generatedPages = Integer.parseInt(value(args, ++i));
+                case "--ingest" -> ingestPages = Integer.parseInt(value(args, ++i));
+                case "--kafka" -> kafka = value(args, ++i);
+                case "--ingest-jar" -> ingestJar = Path.of(value(args, ++i));
                 case "-h", "--help" -> {
-                    System.out.println("usage: ExtractionBenchmark [REPORT_FILE] [--fixtures DIR] [--warmup SECONDS] [--seconds SECONDS]");
+                    System.out.println("usage: ExtractionBenchmark [REPORT_FILE] [--fixtures DIR] [--warmup SECONDS] [--seconds SECONDS]"
+                            + " [--generated-pages N (0: skip)] [--ingest N (whole ingest process over N generated pages; needs Kafka)]"
+                            + " [--kafka HOST:PORT] [--ingest-jar JAR]");
                     return;
                 }
                 default -> {
@@ -62,6 +77,13 @@ public final class ExtractionBenchmark {
             }
         }
         String text = run(fixtures == null ? ExtractionFixture.defaultDirectory() : fixtures, warmupSeconds, measureSeconds);
+        if (generatedPages > 0) {
+            text += "\n" + SyntheticPagesCpu.measure(generatedPages, 3).describe();
+        }
+        if (ingestPages > 0) {
+            text += "\n" + IngestProcessCpu.measure(ingestPages, ingestJar != null ? ingestJar : IngestProcessCpu.defaultJar(), kafka, 18187)
+                    .describe();
+        }
         System.out.print(text);
         if (report.getParent() != null) {
             Files.createDirectories(report.getParent());

@@ -35,6 +35,40 @@ class PollScheduleTest {
         assertThat(schedule.interval(FEED)).isEqualTo(Duration.ofMinutes(5));
     }
 
+    /**
+     * The poller reads the clock once per feed and asks {@code due(feed, now)}; a real clock has moved
+     * on by the time the schedule reads it again. A feed never polled was then never due, so the
+     * scheduler polled nothing, ever (found with tick=1s in the pipeline benchmark).
+     */
+    @Test
+    void aFeedNeverPolledIsDueAtAReadingTakenBeforeTheScheduleReadsAMovingClock() {
+        Clock moving = new Clock() {
+            private Instant now = T0;
+
+            @Override
+            public Instant instant() {
+                now = now.plusMillis(1);
+                return now;
+            }
+
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        PollSchedule schedule = new PollSchedule(NO_JITTER, POLICY, feed -> Optional.ofNullable(health.get(feed)), moving);
+
+        Instant readByThePoller = moving.instant();
+        assertThat(schedule.due(FEED, readByThePoller)).isTrue();
+        assertThat(schedule.nextPoll(FEED, readByThePoller)).isEqualTo(readByThePoller);
+        assertThat(schedule.due(FEED)).isTrue();
+    }
+
     @Test
     void aNewFeedIsPolledEveryQuarterOfAnHourUntilItsPaceIsKnown() {
         health.put(FEED, FeedHealth.unknown(FEED).afterSuccess(20, T0, T0, POLICY));

@@ -44,8 +44,9 @@ class EnrichCrashRecoveryIT {
                 "ronda.enrich.topics.dead-letter", run + ".enrich.dead-letter",
                 "ronda.enrich.group-id", run + "-enrich",
                 "ronda.enrich.instance-id", run,
-                // Small transactions, so that the kill lands between many commits.
-                "ronda.enrich.max-poll-records", "50"));
+                // Small transactions (a transaction spans polls, decision 33), so that the kill lands between many commits.
+                "ronda.enrich.max-poll-records", "50",
+                "ronda.enrich.transaction.max-records", "50"));
         Path repo = Path.of(System.getProperty("ronda.repo", ".."));
         HttpClient http = HttpClient.newHttpClient();
         produceRawArticles(run + ".articles.raw");

@@ -299,8 +299,7 @@ public final class PipelineBenchmark {
         subscribe(sample, webhooks);
         ingest.close();
         // Polled by the runner through POST /ingest/poll once a second rather than by ingest's own
-        // scheduler: with tick=1s and poll-min-interval=1s the scheduler polled nothing in a trial
-        // run (see docs/benchmarks.md), and a driven poll makes the interval exact.
+        // scheduler (which polls since decision 34's fix): a driven poll makes the interval exact.
         BenchProcess live = service("ingest-live", "ingest", "512m", common, Map.of(
                 "ronda.ingest.sources-file", liveSources.toString(),
                 "ronda.ingest.scheduler-enabled", "false"));

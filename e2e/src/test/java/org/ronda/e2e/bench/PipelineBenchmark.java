@@ -30,14 +30,13 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.ronda.contracts.ArticleIds;
 import org.ronda.contracts.EventCodec;
+import org.ronda.kafka.TopicDeletion;
 import org.ronda.sample.SampleArticle;
 import org.ronda.sample.SampleCorpus;
 import org.ronda.sample.synthetic.ReleaseClock;
@@ -643,13 +642,10 @@ public final class PipelineBenchmark {
         } catch (IOException | InterruptedException e) {
             System.err.println("could not delete the bench indices " + run + "-*: " + e.getMessage());
         }
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        try (Admin admin = Admin.create(p)) {
-            List<String> mine = admin.listTopics().names().get().stream().filter(t -> t.startsWith(run + ".")).toList();
-            admin.deleteTopics(mine).all().get();
-        } catch (Exception e) {
-            System.err.println("could not delete the bench topics " + run + ".*: " + e.getMessage());
+        try {
+            TopicDeletion.deleteRun(kafka, run);
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
         }
     }
 

@@ -14,13 +14,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.ronda.kafka.TopicDeletion;
 import org.ronda.sample.SampleCorpus;
 import org.ronda.sample.synthetic.SyntheticCorpus;
 import org.ronda.sample.synthetic.SyntheticNewsServer;
@@ -200,13 +198,10 @@ final class IngestProcessCpu {
     }
 
     private static void deleteTopics(String kafka, String run) {
-        Properties p = new Properties();
-        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
-        try (Admin admin = Admin.create(p)) {
-            List<String> mine = admin.listTopics().names().get().stream().filter(t -> t.startsWith(run + ".")).toList();
-            admin.deleteTopics(mine).all().get();
-        } catch (Exception e) {
-            System.err.println("could not delete the topics " + run + ".*: " + e.getMessage());
+        try {
+            TopicDeletion.deleteRun(kafka, run);
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
         }
     }
 

@@ -60,8 +60,19 @@ public interface AlertsConfig {
         /** Compacted: what each subscription has been told about each story, keyed by alert id. */
         String stories();
 
-        /** Output: alerts keyed by subscription id. */
+        /** Output: one record per alerting article with its subscription decisions, keyed by story (decision 32). */
         String alerts();
+
+        /**
+         * Output for the e-mail channel: the alerts of subscriptions with e-mail, one per
+         * subscription and article, keyed by subscription id; {@code <alerts>.email} when not set.
+         */
+        Optional<String> emailAlerts();
+
+        /** {@link #emailAlerts()} or its default. */
+        default String emailAlertsTopic() {
+            return emailAlerts().orElse(alerts() + ".email");
+        }
 
         /** Alerts that could not be delivered, with the reason. */
         String deadLetter();

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -37,6 +38,7 @@ import org.ronda.alerts.story.StoryBook;
 import org.ronda.alerts.story.StoryRecord;
 import org.ronda.alerts.subscription.SubscriptionStore;
 import org.ronda.contracts.Alert;
+import org.ronda.contracts.ArticleAlerts;
 import org.ronda.contracts.DeadLetter;
 import org.ronda.contracts.EnrichedArticle;
 import org.ronda.contracts.EventCodec;
@@ -53,8 +55,10 @@ import org.ronda.kafka.TopicSpec;
 /**
  * Consume-transform-produce from enriched articles to alerts in Kafka transactions. Each poll's
  * articles are matched against every subscription at once (Lucene's monitor); for each match the
- * {@link StoryBook} decides between a new alert, an update of the story's alert and nothing. The
- * alerts, the story records (compacted topic) and the consumed offsets commit together, so a crash
+ * {@link StoryBook} decides between a new alert, an update of the story's alert and nothing. An
+ * article's decisions go out as one {@link ArticleAlerts} record that carries the article once
+ * (decision 32). The alert records, the e-mail channel's copies, the story records (compacted
+ * topic) and the consumed offsets commit together, so a crash
  * at any point neither loses nor repeats an alert, and a replay of the enriched topic finds every
  * article already counted and alerts nothing.
  *
@@ -89,6 +93,7 @@ public class MatchLoop {
         TopicCreator.ensure(kafka.bootstrapServers(), List.of(
                 new TopicSpec(config.topics().enrichedArticles(), kafka.partitions(), false),
                 new TopicSpec(config.topics().alerts(), kafka.partitions(), false),
+                new TopicSpec(config.topics().emailAlertsTopic(), kafka.partitions(), false),
                 new TopicSpec(config.topics().stories(), kafka.partitions(), true),
                 new TopicSpec(config.topics().deadLetter(), 1, false)), kafka.replicationFactor());
         loop.start(this::run);
@@ -229,14 +234,23 @@ public class MatchLoop {
         metrics.counter("ronda_alerts_alerts").increment(alerts);
     }
 
+    /**
+     * Decides what {@code article} means for each matched subscription and writes it: the story
+     * records, one {@link ArticleAlerts} record with every decision (split past
+     * {@link ArticleAlerts#MAX_DECISIONS}), and the alerts of subscriptions with e-mail on the e-mail
+     * channel's topic, keyed by subscription as its per-subscriber state needs (decision 32).
+     * Returns the number of alerts decided.
+     */
     private int alert(KafkaProducer<String, String> producer, EnrichedArticle article, Set<String> subscriptionIds) {
         if (subscriptionIds.isEmpty()) {
             return 0;
         }
-        int sent = 0;
         // What subscribers see of the article, built and encoded once for all its alerts.
         Alert.AlertArticle view = AlertArticles.of(article, null);
-        AlertJson json = new AlertJson(view);
+        AlertJson json = null;
+        Instant now = clock.instant();
+        List<ArticleAlerts.Decision> decisions = new ArrayList<>();
+        String clusterId = null;
         for (String id : subscriptionIds) {
             Optional<Subscription> s = subscriptions.find(id);
             // New coverage is what ingest published after the subscription was made; a re-enriched
@@ -244,15 +258,24 @@ public class MatchLoop {
             if (s.isEmpty() || article.article().emittedAt().isBefore(s.get().createdAt())) {
                 continue;
             }
-            Optional<StoryBook.Outcome> outcome = stories.decide(id, article, view, clock.instant());
-            if (outcome.isPresent()) {
-                StoryBook.Outcome o = outcome.get();
-                producer.send(new ProducerRecord<>(config.topics().stories(), o.record().alertId(), EventCodec.encode(o.record())));
-                producer.send(new ProducerRecord<>(config.topics().alerts(), id, json.encode(o.alert())));
-                sent++;
+            Optional<StoryBook.Outcome> outcome = stories.decide(id, article, view, now);
+            if (outcome.isEmpty()) {
+                continue;
+            }
+            StoryBook.Outcome o = outcome.get();
+            Alert a = o.alert();
+            clusterId = a.clusterId();
+            producer.send(new ProducerRecord<>(config.topics().stories(), o.record().alertId(), EventCodec.encode(o.record())));
+            decisions.add(new ArticleAlerts.Decision(id, a.revision(), a.storyArticles(), a.storyOutlets()));
+            if (s.get().email() != null && !s.get().email().unsubscribed()) {
+                json = json == null ? new AlertJson(view) : json;
+                producer.send(new ProducerRecord<>(config.topics().emailAlertsTopic(), id, json.encode(a)));
             }
         }
-        return sent;
+        for (ArticleAlerts record : ArticleAlerts.split(clusterId, view, article.enrichment().enrichedAt(), now, decisions)) {
+            producer.send(new ProducerRecord<>(config.topics().alerts(), clusterId, EventCodec.encode(record)));
+        }
+        return decisions.size();
     }
 
     private void deadLetter(KafkaProducer<String, String> producer, ConsumerRecord<String, String> record, String reason, String detail) {

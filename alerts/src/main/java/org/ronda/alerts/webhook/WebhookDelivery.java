@@ -81,8 +81,10 @@ import org.ronda.net.HostResolver;
  *
  * <p>Guarantee: at least once. Alerts of one subscription may arrive out of order, and after a crash
  * or a rebalance an alert may arrive twice; receivers de-duplicate on {@code Ronda-Delivery-Id}.
- * After a graceful {@link #stop}, nothing delivered is delivered again: POSTs in progress finish and
- * are committed, records waiting for a retry are abandoned uncommitted and the next owner sends them.
+ * After a graceful {@link #stop}, nothing delivered is delivered again, with one exception: first
+ * attempts already taken run and are committed (within the grace), alerts waiting for a retry are
+ * abandoned uncommitted and the next owner sends them, together with the alerts of the same record
+ * that were delivered here.
  */
 public final class WebhookDelivery {
 
@@ -418,8 +420,10 @@ public final class WebhookDelivery {
 
         @Override
         public void run() {
-            if (!running || !group.pending()) {
-                // Stopping, or the partition was revoked: the record is left to whoever reads it next.
+            // A first attempt taken before a stop still runs while the senders drain, so that a record
+            // is not left half delivered (its delivered alerts would be sent again by the next owner);
+            // a retry is left to whoever reads the record next.
+            if ((!running && attempts > 0) || !group.pending()) {
                 group.abandon();
                 return;
             }

@@ -403,7 +403,7 @@ class ScaleOutIT {
 
         private List<Alert> alertsSent() {
             List<Alert> sent = new ArrayList<>();
-            TopicReplay.readToEnd(KAFKA, run + ".alerts", null, r -> sent.add(EventCodec.decodeAlert(r.value())));
+            TopicReplay.readToEnd(KAFKA, run + ".alerts", null, r -> sent.addAll(EventCodec.decodeArticleAlerts(r.value()).alerts()));
             return sent;
         }
 

@@ -265,7 +265,7 @@ public class MatchLoop {
             StoryBook.Outcome o = outcome.get();
             Alert a = o.alert();
             clusterId = a.clusterId();
-            producer.send(new ProducerRecord<>(config.topics().stories(), o.record().alertId(), EventCodec.encode(o.record())));
+            producer.send(new ProducerRecord<>(config.topics().stories(), o.record().alertId(), o.record().json()));
             decisions.add(new ArticleAlerts.Decision(id, a.revision(), a.storyArticles(), a.storyOutlets()));
             if (s.get().email() != null && !s.get().email().unsubscribed()) {
                 json = json == null ? new AlertJson(view) : json;

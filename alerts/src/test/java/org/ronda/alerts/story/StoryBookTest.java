@@ -70,6 +70,37 @@ class StoryBookTest {
     }
 
     @Test
+    void storyRecordJsonIsWhatTheCodecWritesAndReadsBack() throws Exception {
+        StoryRecord record = new StoryRecord("sub_1/c-\"9\"", "sub_1", "c-\"9\"", 3, 3,
+                List.of("0123456789abcdef0123456789abcdef", "fedcba9876543210fedcba9876543210"), List.of("Khmer Times", "Thai PBS \u0e02\u0e48\u0e32\u0e27"));
+
+        String json = record.json();
+
+        assertThat(EventCodec.mapper().readTree(json)).isEqualTo(EventCodec.mapper().readTree(EventCodec.encode(record)));
+        assertThat(EventCodec.mapper().readValue(json, StoryRecord.class)).isEqualTo(record);
+    }
+
+    @Test
+    void aRecordMadeOfManyDecisionsCountsEachPairOnceAcrossCommits() {
+        StoryBook book = new StoryBook();
+        EnrichedArticle first = article("Raid", "Police.").cluster("c1", true).build();
+        EnrichedArticle copy = article("Raid, copy", "Police.").outlet("Other", "MY").cluster("c1", false).build();
+        for (int i = 0; i < 300; i++) {
+            assertThat(decide(book, "s" + i, first).revision()).isEqualTo(1);
+        }
+        book.commit();
+        for (int i = 0; i < 300; i += 2) {
+            assertThat(decide(book, "s" + i, copy).revision()).isEqualTo(2);
+        }
+        book.commit();
+
+        assertThat(book.size()).as("pairs of subscription and story").isEqualTo(300);
+        assertThat(decide(book, "s0", first)).isNull();
+        assertThat(decide(book, "s2", copy)).isNull();
+        assertThat(decide(book, "s1", copy).revision()).isEqualTo(2);
+    }
+
+    @Test
     void alertJsonIsWhatTheCodecWritesAndEvidenceIsCapped() throws Exception {
         List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

@@ -37,12 +37,45 @@ public final class StoryBook {
     public record Outcome(Alert alert, StoryRecord record) {
     }
 
-    /** Loads a stored record (at start-up, from the compacted topic). */
+    /**
+     * Loads a stored record of the former per-pair format (at start-up, from the compacted topic),
+     * merged with what is already known of the pair, so the order of restores does not matter.
+     */
     public void restore(StoryRecord record) {
-        if (committed.computeIfAbsent(record.clusterId(), k -> new HashMap<>()).put(record.subscriptionId(), record) == null) {
-            size++;
+        merge(record.clusterId(), record.subscriptionId(), record.revision(), record.articles(), record.articleIds(), record.outlets());
+    }
+
+    /** Loads a stored article record (at start-up, from the compacted topic), in any order. */
+    public void restore(StoryArticle article) {
+        List<String> ids = List.of(article.articleId());
+        List<String> outlets = article.outlet() == null ? List.of() : List.of(article.outlet());
+        for (StoryArticle.Decision d : article.decisions()) {
+            merge(article.clusterId(), d.subscriptionId(), d.revision(), d.storyArticles(), ids, outlets);
         }
-        record.articleIds().forEach(a -> committedArticles.computeIfAbsent(a, k -> new HashSet<>()).add(record.subscriptionId()));
+    }
+
+    private void merge(String clusterId, String subscriptionId, int revision, int articles, List<String> articleIds, List<String> outlets) {
+        Map<String, StoryRecord> story = committed.computeIfAbsent(clusterId, k -> new HashMap<>());
+        StoryRecord known = story.get(subscriptionId);
+        StoryRecord merged;
+        if (known == null) {
+            merged = new StoryRecord(subscriptionId + "/" + clusterId, subscriptionId, clusterId, revision, articles,
+                    articleIds.size() <= MAX_ARTICLE_IDS ? articleIds : articleIds.subList(0, MAX_ARTICLE_IDS), outlets);
+            size++;
+        } else {
+            List<String> ids = new ArrayList<>(known.articleIds());
+            articleIds.stream().filter(id -> !ids.contains(id)).forEach(id -> {
+                if (ids.size() < MAX_ARTICLE_IDS) {
+                    ids.add(id);
+                }
+            });
+            List<String> allOutlets = new ArrayList<>(known.outlets());
+            outlets.stream().filter(o -> !allOutlets.contains(o)).forEach(allOutlets::add);
+            merged = new StoryRecord(known.alertId(), subscriptionId, clusterId, Math.max(revision, known.revision()),
+                    Math.max(articles, known.articles()), ids, allOutlets);
+        }
+        story.put(subscriptionId, merged);
+        articleIds.forEach(a -> committedArticles.computeIfAbsent(a, k -> new HashSet<>()).add(subscriptionId));
     }
 
     /** Number of (subscription, story) pairs known. */

@@ -1,15 +1,12 @@
 package org.ronda.alerts.story;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.ronda.contracts.EventCodec;
 
 /**
- * What one subscription has been told about one story: the value of the compacted topic
- * {@code ronda.alerts.stories}, keyed by {@link #alertId}.
+ * What one subscription has been told about one story: the story book's state of the pair. Until
+ * decision 32 it was also the value of the compacted topic {@code ronda.alerts.stories}, keyed by
+ * {@link #alertId}; that topic now holds one {@link StoryArticle} per article, and records of this
+ * format in it are still read back.
  *
  * @param alertId        {@code subscriptionId/clusterId}
  * @param subscriptionId the subscription
@@ -24,35 +21,5 @@ public record StoryRecord(String alertId, String subscriptionId, String clusterI
     public StoryRecord {
         articleIds = List.copyOf(articleIds);
         outlets = List.copyOf(outlets);
-    }
-
-    /**
-     * The JSON {@link EventCodec#encode} writes for this record (a test compares them), written with
-     * the streaming generator: the match loop writes one per alert, thousands a second.
-     */
-    public String json() {
-        StringWriter out = new StringWriter(128 + 36 * articleIds.size());
-        try (JsonGenerator g = EventCodec.mapper().getFactory().createGenerator(out)) {
-            g.writeStartObject();
-            g.writeStringField("alertId", alertId);
-            g.writeStringField("subscriptionId", subscriptionId);
-            g.writeStringField("clusterId", clusterId);
-            g.writeNumberField("revision", revision);
-            g.writeNumberField("articles", articles);
-            g.writeArrayFieldStart("articleIds");
-            for (String id : articleIds) {
-                g.writeString(id);
-            }
-            g.writeEndArray();
-            g.writeArrayFieldStart("outlets");
-            for (String outlet : outlets) {
-                g.writeString(outlet);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory", e);
-        }
-        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.ronda.alerts.stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -35,6 +36,7 @@ import org.ronda.alerts.match.SubscriptionMatcher;
 import org.ronda.alerts.story.AlertArticles;
 import org.ronda.alerts.story.AlertJson;
 import org.ronda.alerts.story.StoryBook;
+import org.ronda.alerts.story.StoryArticle;
 import org.ronda.alerts.story.StoryRecord;
 import org.ronda.alerts.subscription.SubscriptionStore;
 import org.ronda.contracts.Alert;
@@ -188,7 +190,13 @@ public class MatchLoop {
             return;
         }
         try {
-            stories.restore(EventCodec.mapper().readValue(record.value(), StoryRecord.class));
+            JsonNode tree = EventCodec.mapper().readTree(record.value());
+            if (tree.has("alertId")) {
+                // Written before decision 32: one record per subscription and story.
+                stories.restore(EventCodec.mapper().treeToValue(tree, StoryRecord.class));
+            } else {
+                stories.restore(EventCodec.mapper().treeToValue(tree, StoryArticle.class));
+            }
         } catch (java.io.IOException e) {
             LOG.warnf("skipped unreadable story record at %s-%d@%d", record.topic(), record.partition(), record.offset());
         }
@@ -235,8 +243,8 @@ public class MatchLoop {
     }
 
     /**
-     * Decides what {@code article} means for each matched subscription and writes it: the story
-     * records, one {@link ArticleAlerts} record with every decision (split past
+     * Decides what {@code article} means for each matched subscription and writes it: what it
+     * counted for in the story book (one {@link StoryArticle}), one {@link ArticleAlerts} record with every decision (split past
      * {@link ArticleAlerts#MAX_DECISIONS}), and the alerts of subscriptions with e-mail on the e-mail
      * channel's topic, keyed by subscription as its per-subscriber state needs (decision 32).
      * Returns the number of alerts decided.
@@ -250,6 +258,7 @@ public class MatchLoop {
         AlertJson json = null;
         Instant now = clock.instant();
         List<ArticleAlerts.Decision> decisions = new ArrayList<>();
+        List<StoryArticle.Decision> counted = new ArrayList<>();
         String clusterId = null;
         for (String id : subscriptionIds) {
             Optional<Subscription> s = subscriptions.find(id);
@@ -265,12 +274,15 @@ public class MatchLoop {
             StoryBook.Outcome o = outcome.get();
             Alert a = o.alert();
             clusterId = a.clusterId();
-            producer.send(new ProducerRecord<>(config.topics().stories(), o.record().alertId(), o.record().json()));
+            counted.add(new StoryArticle.Decision(id, a.revision(), a.storyArticles()));
             decisions.add(new ArticleAlerts.Decision(id, a.revision(), a.storyArticles(), a.storyOutlets()));
             if (s.get().email() != null && !s.get().email().unsubscribed()) {
                 json = json == null ? new AlertJson(view) : json;
                 producer.send(new ProducerRecord<>(config.topics().emailAlertsTopic(), id, json.encode(a)));
             }
+        }
+        for (StoryArticle story : StoryArticle.split(clusterId, article.articleId(), article.article().source().outlet(), counted)) {
+            producer.send(new ProducerRecord<>(config.topics().stories(), story.key(), story.json()));
         }
         for (ArticleAlerts record : ArticleAlerts.split(clusterId, view, article.enrichment().enrichedAt(), now, decisions)) {
             producer.send(new ProducerRecord<>(config.topics().alerts(), clusterId, EventCodec.encode(record)));

@@ -18,6 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -81,6 +85,7 @@ public class MatchLoop {
     private final SubscriptionMatcher matcher = new SubscriptionMatcher();
     private final StoryBook stories = new StoryBook();
     private final PollLoop loop = new PollLoop("alerts-match-loop");
+    private ExecutorService helpers;
     // Longer than any transaction of a live instance takes to finish; an abandoned one times out after 60 s.
     private static final Duration STABLE_WAIT = Duration.ofSeconds(70);
 
@@ -98,11 +103,24 @@ public class MatchLoop {
                 new TopicSpec(config.topics().emailAlertsTopic(), kafka.partitions(), false),
                 new TopicSpec(config.topics().stories(), kafka.partitions(), true),
                 new TopicSpec(config.topics().deadLetter(), 1, false)), kafka.replicationFactor());
+        if (config.matchThreads() < 1) {
+            throw new IllegalArgumentException("ronda.alerts.match-threads must be at least 1, got " + config.matchThreads());
+        }
+        if (config.matchThreads() > 1) {
+            helpers = Executors.newFixedThreadPool(config.matchThreads() - 1, r -> {
+                Thread t = new Thread(r, "alerts-match-helper");
+                t.setDaemon(true);
+                return t;
+            });
+        }
         loop.start(this::run);
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         loop.stop(Duration.ofSeconds(20));
+        if (helpers != null) {
+            helpers.shutdownNow();
+        }
     }
 
     /** Health of the loop. */
@@ -219,7 +237,7 @@ public class MatchLoop {
                     outcomes.merge("dead-lettered", 1, Integer::sum);
                 }
             }
-            List<Set<String>> matches = matcher.matchAll(articles);
+            List<Set<String>> matches = match(articles);
             for (int i = 0; i < articles.size(); i++) {
                 int sent = alert(producer, articles.get(i), matches.get(i));
                 alerts += sent;
@@ -288,6 +306,37 @@ public class MatchLoop {
             producer.send(new ProducerRecord<>(config.topics().alerts(), clusterId, EventCodec.encode(record)));
         }
         return decisions.size();
+    }
+
+    /**
+     * The subscriptions each article matches, in order: the poll split in {@code matchThreads} parts
+     * matched at once (the monitor is thread-safe), the last part on this thread.
+     */
+    private List<Set<String>> match(List<EnrichedArticle> articles) {
+        int threads = helpers == null ? 1 : config.matchThreads();
+        if (threads < 2 || articles.size() < 4 * threads) {
+            return matcher.matchAll(articles);
+        }
+        int part = (articles.size() + threads - 1) / threads;
+        List<Future<List<Set<String>>>> others = new ArrayList<>();
+        for (int from = 0; from < articles.size() - part; from += part) {
+            List<EnrichedArticle> slice = articles.subList(from, from + part);
+            others.add(helpers.submit(() -> matcher.matchAll(slice)));
+        }
+        List<Set<String>> last = matcher.matchAll(articles.subList(others.size() * part, articles.size()));
+        List<Set<String>> all = new ArrayList<>(articles.size());
+        try {
+            for (Future<List<Set<String>>> f : others) {
+                all.addAll(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while matching", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("matching failed: " + e.getCause(), e.getCause());
+        }
+        all.addAll(last);
+        return all;
     }
 
     private void deadLetter(KafkaProducer<String, String> producer, ConsumerRecord<String, String> record, String reason, String detail) {

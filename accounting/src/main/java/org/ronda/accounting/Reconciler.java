@@ -203,9 +203,9 @@ public final class Reconciler {
         Map<String, Long> perArticle = new TreeMap<>();
         long[] total = {0};
         read(present, topic, window.from(), r -> {
-            articleIdOfAlert(r.value()).filter(entered::contains).ifPresent(id -> {
-                total[0]++;
-                perArticle.merge(id, 1L, Long::sum);
+            alertsOfRecord(r.value()).filter(c -> entered.contains(c.articleId())).ifPresent(c -> {
+                total[0] += c.alerts();
+                perArticle.merge(c.articleId(), (long) c.alerts(), Long::sum);
             });
         });
         Map<String, Long> listed = new LinkedHashMap<>();
@@ -213,11 +213,24 @@ public final class Reconciler {
         return new AlertsAccount(topic, total[0], perArticle.size(), listed);
     }
 
-    /** {@code article.articleId} of an alert's JSON, read loosely so that alert schema changes do not break accounting. */
-    static Optional<String> articleIdOfAlert(String json) {
+    /** The alerts one record of the alerts topic holds about one article. */
+    record AlertCount(String articleId, int alerts) {
+    }
+
+    /**
+     * {@code article.articleId} of a record of the alerts topic and the alerts it holds: the length
+     * of its {@code decisions} (one record per article, decision 32), or 1 for a record of the former
+     * per-subscription format. Read loosely so that alert schema changes do not break accounting.
+     */
+    static Optional<AlertCount> alertsOfRecord(String json) {
         try {
-            JsonNode id = EventCodec.mapper().readTree(json).path("article").path("articleId");
-            return id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
+            JsonNode tree = EventCodec.mapper().readTree(json);
+            JsonNode id = tree.path("article").path("articleId");
+            if (!id.isTextual()) {
+                return Optional.empty();
+            }
+            JsonNode decisions = tree.path("decisions");
+            return Optional.of(new AlertCount(id.asText(), decisions.isArray() ? decisions.size() : 1));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

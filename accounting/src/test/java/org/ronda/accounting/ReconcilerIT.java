@@ -53,8 +53,11 @@ class ReconcilerIT {
         DeadLetter pageGone = new DeadLetter(1, "ingest", "page-not-found", "mekong-post via feed: 404", null,
                 "http://127.0.0.1:1/mekong-post/gone", null, null, null, null, now);
         ItEngines.send(topics.ingestDeadLetter(), pageGone.url(), EventCodec.encode(pageGone), now);
-        ItEngines.send(topics.alerts(), "s1/" + done.articleId(),
-                "{\"alertId\":\"s1/c\",\"article\":{\"articleId\":\"" + done.articleId() + "\"}}", now);
+        // One record per article with three subscription decisions (decision 32), and one alert of the former format.
+        ItEngines.send(topics.alerts(), "c-" + done.articleId(), "{\"clusterId\":\"c\",\"article\":{\"articleId\":\"" + done.articleId()
+                + "\"},\"decisions\":[{\"subscriptionId\":\"s1\"},{\"subscriptionId\":\"s2\"},{\"subscriptionId\":\"s3\"}]}", now);
+        ItEngines.send(topics.alerts(), "s4/" + done.articleId(),
+                "{\"alertId\":\"s4/c\",\"article\":{\"articleId\":\"" + done.articleId() + "\"}}", now);
 
         try (RestClient rest = ItEngines.restClient()) {
             ElasticsearchClient es = ItEngines.client(rest);
@@ -78,8 +81,9 @@ class ReconcilerIT {
             assertThat(report.index().unaccounted()).containsExactly(lost.articleId());
             assertThat(report.unaccounted()).containsExactly("index " + lost.articleId());
             assertThat(report.balanced()).isFalse();
-            assertThat(report.alerts().alerts()).isEqualTo(1);
-            assertThat(report.alerts().perArticle()).isEqualTo(Map.of(done.articleId(), 1L));
+            assertThat(report.alerts().alerts()).isEqualTo(4);
+            assertThat(report.alerts().articlesAlerted()).isEqualTo(1);
+            assertThat(report.alerts().perArticle()).isEqualTo(Map.of(done.articleId(), 4L));
 
             // The command prints the same and exits 1 because something is unaccounted.
             ByteArrayOutputStream out = new ByteArrayOutputStream();

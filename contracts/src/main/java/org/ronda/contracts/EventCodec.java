@@ -2,6 +2,7 @@ package org.ronda.contracts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -58,9 +59,46 @@ public final class EventCodec {
         return decode(json, Alert.class);
     }
 
+    /**
+     * Decodes a record of the alerts topic: an {@link ArticleAlerts}, or an {@link Alert} of the
+     * per-subscription format written before decision 32 (it has an {@code alertId}), which becomes
+     * a record with its one decision. Throws {@link InvalidEventException} with the reason when it is
+     * neither.
+     */
+    public static ArticleAlerts decodeArticleAlerts(String json) {
+        if (json == null || json.isBlank()) {
+            throw new InvalidEventException("empty ArticleAlerts event");
+        }
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException("not an ArticleAlerts: " + e.getOriginalMessage(), e);
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new InvalidEventException("not an ArticleAlerts: not a JSON object");
+        }
+        if (tree.has("alertId")) {
+            return ArticleAlerts.of(convert(tree, Alert.class));
+        }
+        return convert(tree, ArticleAlerts.class);
+    }
+
     /** The shared mapper, for callers that embed events in other JSON (for example Elasticsearch documents). */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    private static <T> T convert(JsonNode tree, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof InvalidEventException invalid) {
+                throw invalid;
+            }
+            throw new InvalidEventException("not a " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
     }
 
     private static <T> T decode(String json, Class<T> type) {

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
-import org.ronda.contracts.Alert;
+import org.ronda.contracts.ArticleAlerts;
 import org.ronda.contracts.ArticleIds;
 import org.ronda.contracts.EnrichedArticle;
 import org.ronda.contracts.Enrichment;
@@ -104,7 +104,7 @@ class AlertsCrashRecoveryIT {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                     .until(() -> CommittedRecords.count(KAFKA, run + ".alerts") > 0);
             alerts.kill();
-            long atKill = CommittedRecords.count(KAFKA, run + ".alerts");
+            long atKill = CommittedRecords.alerts(KAFKA, run + ".alerts");
 
             Map<String, Integer> expected = expectedAlerts(articles, Map.of(
                     scam, a -> a.enrichment().topics().stream().anyMatch(t -> t.topic().equals("scam")),
@@ -116,15 +116,18 @@ class AlertsCrashRecoveryIT {
             alerts.start();
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> alerts.ready(http));
             await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> CommittedRecords.count(KAFKA, run + ".alerts") >= expected.size());
+                    .until(() -> CommittedRecords.alerts(KAFKA, run + ".alerts") >= expected.size());
 
             Map<String, Integer> seen = new TreeMap<>();
+            Map<String, Integer> recordsPerArticle = new TreeMap<>();
             TopicReplay.readToEnd(KAFKA, run + ".alerts", null, r -> {
-                Alert a = EventCodec.decodeAlert(r.value());
-                seen.merge(a.deliveryId(), 1, Integer::sum);
+                ArticleAlerts record = EventCodec.decodeArticleAlerts(r.value());
+                recordsPerArticle.merge(record.article().articleId(), 1, Integer::sum);
+                record.alerts().forEach(a -> seen.merge(a.deliveryId(), 1, Integer::sum));
             });
             assertThat(seen.keySet()).isEqualTo(expected.keySet());
             assertThat(seen.values()).as("each alert revision exactly once").containsOnly(1);
+            assertThat(recordsPerArticle.values()).as("one alert record per article").containsOnly(1);
 
             List<String> webhookExpected = expected.keySet().stream().filter(id -> !id.startsWith(police)).toList();
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))

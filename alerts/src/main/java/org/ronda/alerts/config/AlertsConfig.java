@@ -25,6 +25,14 @@ public interface AlertsConfig {
     @WithDefault("ronda-alerts-record")
     String recorderGroupId();
 
+    /**
+     * Threads that match a poll's articles against the subscriptions, the loop's own included; a
+     * poll of fewer than {@code 4 x} this many articles is matched on the loop's thread alone. The
+     * monitor is four fifths of the loop's CPU at 10,000 subscriptions (decision 32).
+     */
+    @WithDefault("2")
+    int matchThreads();
+
     /** Records taken per poll, and so per transaction, by the matcher. */
     @WithDefault("200")
     int maxPollRecords();
@@ -60,8 +68,19 @@ public interface AlertsConfig {
         /** Compacted: what each subscription has been told about each story, keyed by alert id. */
         String stories();
 
-        /** Output: alerts keyed by subscription id. */
+        /** Output: one record per alerting article with its subscription decisions, keyed by story (decision 32). */
         String alerts();
+
+        /**
+         * Output for the e-mail channel: the alerts of subscriptions with e-mail, one per
+         * subscription and article, keyed by subscription id; {@code <alerts>.email} when not set.
+         */
+        Optional<String> emailAlerts();
+
+        /** {@link #emailAlerts()} or its default. */
+        default String emailAlertsTopic() {
+            return emailAlerts().orElse(alerts() + ".email");
+        }
 
         /** Alerts that could not be delivered, with the reason. */
         String deadLetter();

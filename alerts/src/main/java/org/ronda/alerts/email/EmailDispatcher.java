@@ -79,7 +79,7 @@ final class EmailDispatcher {
      * Where and how the dispatcher works.
      *
      * @param bootstrapServers    Kafka
-     * @param alertsTopic         input: alerts keyed by subscription id
+     * @param alertsTopic         input: the alerts of e-mail subscriptions keyed by subscription id (written by the match loop, decision 32)
      * @param stateTopic          compacted: subscriber states keyed by subscription id
      * @param deadLetterTopic     alerts that cannot be delivered
      * @param groupId             the consumer group

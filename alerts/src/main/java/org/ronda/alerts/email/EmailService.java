@@ -32,7 +32,7 @@ public class EmailService {
     EmailService(AlertsConfig config, KafkaSettings kafka, SubscriptionStore store, MeterRegistry meters) {
         this.config = config;
         this.kafka = kafka;
-        var settings = new EmailDispatcher.Settings(kafka.bootstrapServers(), config.topics().alerts(), config.topics().emailState(),
+        var settings = new EmailDispatcher.Settings(kafka.bootstrapServers(), config.topics().emailAlertsTopic(), config.topics().emailState(),
                 config.topics().deadLetter(), config.email().groupId(), "ronda-alerts-email-" + config.instanceId(),
                 config.email().digestCheckInterval(),
                 new RetryBackoff(config.email().initialBackoff(), config.email().maxBackoff(), () -> ThreadLocalRandom.current().nextDouble()));
@@ -44,7 +44,7 @@ public class EmailService {
 
     void start(@Observes StartupEvent event) {
         TopicCreator.ensure(kafka.bootstrapServers(), List.of(
-                new TopicSpec(config.topics().alerts(), kafka.partitions(), false),
+                new TopicSpec(config.topics().emailAlertsTopic(), kafka.partitions(), false),
                 new TopicSpec(config.topics().emailState(), kafka.partitions(), true),
                 new TopicSpec(config.topics().deadLetter(), 1, false)), kafka.replicationFactor());
         dispatcher.start();

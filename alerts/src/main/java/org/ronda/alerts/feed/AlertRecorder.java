@@ -19,7 +19,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 import org.ronda.alerts.config.AlertsConfig;
-import org.ronda.contracts.Alert;
+import org.ronda.contracts.ArticleAlerts;
 import org.ronda.contracts.EventCodec;
 import org.ronda.contracts.InvalidEventException;
 import org.ronda.kafka.KafkaClientProperties;
@@ -28,8 +28,8 @@ import org.ronda.kafka.LoopState;
 import org.ronda.kafka.PollLoop;
 
 /**
- * Copies the alerts topic into the {@link AlertIndex}. Offsets are committed only after a poll's
- * alerts are stored; while Elasticsearch is down the loop waits with backoff and jitter and the
+ * Copies the alerts topic into the {@link AlertIndex}, one document per record (per alerting
+ * article, not per alert: decision 32). Offsets are committed only after a poll's records are stored; while Elasticsearch is down the loop waits with backoff and jitter and the
  * alerts wait in Kafka.
  */
 @ApplicationScoped
@@ -73,12 +73,12 @@ public class AlertRecorder {
                 if (records.isEmpty()) {
                     continue;
                 }
-                List<Alert> alerts = new ArrayList<>();
+                List<ArticleAlerts> alerts = new ArrayList<>();
                 Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
                 for (ConsumerRecord<String, String> r : records) {
                     offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
                     try {
-                        alerts.add(EventCodec.decodeAlert(r.value()));
+                        alerts.add(EventCodec.decodeArticleAlerts(r.value()));
                     } catch (InvalidEventException e) {
                         // The match loop is the only writer; an unreadable alert is a defect, logged, not stored.
                         LOG.errorf("unreadable alert at %s-%d@%d: %s", r.topic(), r.partition(), r.offset(), e.getMessage());
@@ -109,7 +109,7 @@ public class AlertRecorder {
         }
     }
 
-    private void writeWithRetry(PollLoop loop, List<Alert> alerts) throws InterruptedException {
+    private void writeWithRetry(PollLoop loop, List<ArticleAlerts> alerts) throws InterruptedException {
         long delay = 500;
         while (loop.isRunning()) {
             try {
@@ -118,7 +118,7 @@ public class AlertRecorder {
                 return;
             } catch (IOException | RuntimeException e) {
                 loop.state().waiting("elasticsearch");
-                LOG.warnf("%d alerts not stored yet (%s), retrying", alerts.size(), e.toString());
+                LOG.warnf("%d alert records not stored yet (%s), retrying", alerts.size(), e.toString());
                 Thread.sleep(delay + ThreadLocalRandom.current().nextLong(delay));
                 delay = Math.min(delay * 2, 30_000);
             }

@@ -24,6 +24,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 import org.ronda.alerts.config.AlertsConfig;
 import org.ronda.contracts.Alert;
+import org.ronda.contracts.ArticleAlerts;
 import org.ronda.contracts.EventCodec;
 import org.ronda.contracts.InvalidEventException;
 import org.ronda.kafka.KafkaClientProperties;
@@ -33,8 +34,9 @@ import org.ronda.kafka.TopicPartitions;
 
 /**
  * Live alerts for dashboards: every instance tails every partition of the alerts topic from its end
- * (no consumer group: each instance serves its own connections) and pushes each alert as a
- * server-sent event to the connections open for its subscription. A comment line every 15 seconds
+ * (no consumer group: each instance serves its own connections), expands each article's record into
+ * its alerts and pushes each alert as a server-sent event to the connections open for its
+ * subscription (the same alert JSON as before decision 32). A comment line every 15 seconds
  * keeps idle connections through proxies. What happened while a dashboard was away is in the
  * subscription's feed.
  */
@@ -96,14 +98,22 @@ public class LiveAlerts {
             loop.state().running();
             while (loop.isRunning()) {
                 for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(200))) {
-                    Set<Connection> open = bySubscription.get(r.key());
-                    if (open == null || open.isEmpty()) {
+                    if (bySubscription.isEmpty()) {
+                        // No dashboard connected: nothing to decode.
                         continue;
                     }
+                    ArticleAlerts alerts;
                     try {
-                        push(open, EventCodec.decodeAlert(r.value()));
+                        alerts = EventCodec.decodeArticleAlerts(r.value());
                     } catch (InvalidEventException e) {
-                        LOG.errorf("unreadable alert at %s-%d@%d: %s", r.topic(), r.partition(), r.offset(), e.getMessage());
+                        LOG.errorf("unreadable alert record at %s-%d@%d: %s", r.topic(), r.partition(), r.offset(), e.getMessage());
+                        continue;
+                    }
+                    for (ArticleAlerts.Decision d : alerts.decisions()) {
+                        Set<Connection> open = bySubscription.get(d.subscriptionId());
+                        if (open != null && !open.isEmpty()) {
+                            push(open, alerts.alert(d));
+                        }
                     }
                 }
             }

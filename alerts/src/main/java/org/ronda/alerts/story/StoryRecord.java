@@ -3,8 +3,10 @@ package org.ronda.alerts.story;
 import java.util.List;
 
 /**
- * What one subscription has been told about one story: the value of the compacted topic
- * {@code ronda.alerts.stories}, keyed by {@link #alertId}.
+ * What one subscription has been told about one story: the story book's state of the pair. Until
+ * decision 32 it was also the value of the compacted topic {@code ronda.alerts.stories}, keyed by
+ * {@link #alertId}; that topic now holds one {@link StoryArticle} per article, and records of this
+ * format in it are still read back.
  *
  * @param alertId        {@code subscriptionId/clusterId}
  * @param subscriptionId the subscription

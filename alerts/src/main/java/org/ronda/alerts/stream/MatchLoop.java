@@ -1,5 +1,6 @@
 package org.ronda.alerts.stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -7,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -16,6 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -34,9 +40,11 @@ import org.ronda.alerts.match.SubscriptionMatcher;
 import org.ronda.alerts.story.AlertArticles;
 import org.ronda.alerts.story.AlertJson;
 import org.ronda.alerts.story.StoryBook;
+import org.ronda.alerts.story.StoryArticle;
 import org.ronda.alerts.story.StoryRecord;
 import org.ronda.alerts.subscription.SubscriptionStore;
 import org.ronda.contracts.Alert;
+import org.ronda.contracts.ArticleAlerts;
 import org.ronda.contracts.DeadLetter;
 import org.ronda.contracts.EnrichedArticle;
 import org.ronda.contracts.EventCodec;
@@ -53,8 +61,10 @@ import org.ronda.kafka.TopicSpec;
 /**
  * Consume-transform-produce from enriched articles to alerts in Kafka transactions. Each poll's
  * articles are matched against every subscription at once (Lucene's monitor); for each match the
- * {@link StoryBook} decides between a new alert, an update of the story's alert and nothing. The
- * alerts, the story records (compacted topic) and the consumed offsets commit together, so a crash
+ * {@link StoryBook} decides between a new alert, an update of the story's alert and nothing. An
+ * article's decisions go out as one {@link ArticleAlerts} record that carries the article once
+ * (decision 32). The alert records, the e-mail channel's copies, the story records (compacted
+ * topic) and the consumed offsets commit together, so a crash
  * at any point neither loses nor repeats an alert, and a replay of the enriched topic finds every
  * article already counted and alerts nothing.
  *
@@ -75,6 +85,7 @@ public class MatchLoop {
     private final SubscriptionMatcher matcher = new SubscriptionMatcher();
     private final StoryBook stories = new StoryBook();
     private final PollLoop loop = new PollLoop("alerts-match-loop");
+    private ExecutorService helpers;
     // Longer than any transaction of a live instance takes to finish; an abandoned one times out after 60 s.
     private static final Duration STABLE_WAIT = Duration.ofSeconds(70);
 
@@ -89,13 +100,27 @@ public class MatchLoop {
         TopicCreator.ensure(kafka.bootstrapServers(), List.of(
                 new TopicSpec(config.topics().enrichedArticles(), kafka.partitions(), false),
                 new TopicSpec(config.topics().alerts(), kafka.partitions(), false),
+                new TopicSpec(config.topics().emailAlertsTopic(), kafka.partitions(), false),
                 new TopicSpec(config.topics().stories(), kafka.partitions(), true),
                 new TopicSpec(config.topics().deadLetter(), 1, false)), kafka.replicationFactor());
+        if (config.matchThreads() < 1) {
+            throw new IllegalArgumentException("ronda.alerts.match-threads must be at least 1, got " + config.matchThreads());
+        }
+        if (config.matchThreads() > 1) {
+            helpers = Executors.newFixedThreadPool(config.matchThreads() - 1, r -> {
+                Thread t = new Thread(r, "alerts-match-helper");
+                t.setDaemon(true);
+                return t;
+            });
+        }
         loop.start(this::run);
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
         loop.stop(Duration.ofSeconds(20));
+        if (helpers != null) {
+            helpers.shutdownNow();
+        }
     }
 
     /** Health of the loop. */
@@ -183,7 +208,13 @@ public class MatchLoop {
             return;
         }
         try {
-            stories.restore(EventCodec.mapper().readValue(record.value(), StoryRecord.class));
+            JsonNode tree = EventCodec.mapper().readTree(record.value());
+            if (tree.has("alertId")) {
+                // Written before decision 32: one record per subscription and story.
+                stories.restore(EventCodec.mapper().treeToValue(tree, StoryRecord.class));
+            } else {
+                stories.restore(EventCodec.mapper().treeToValue(tree, StoryArticle.class));
+            }
         } catch (java.io.IOException e) {
             LOG.warnf("skipped unreadable story record at %s-%d@%d", record.topic(), record.partition(), record.offset());
         }
@@ -206,7 +237,7 @@ public class MatchLoop {
                     outcomes.merge("dead-lettered", 1, Integer::sum);
                 }
             }
-            List<Set<String>> matches = matcher.matchAll(articles);
+            List<Set<String>> matches = match(articles);
             for (int i = 0; i < articles.size(); i++) {
                 int sent = alert(producer, articles.get(i), matches.get(i));
                 alerts += sent;
@@ -229,14 +260,24 @@ public class MatchLoop {
         metrics.counter("ronda_alerts_alerts").increment(alerts);
     }
 
+    /**
+     * Decides what {@code article} means for each matched subscription and writes it: what it
+     * counted for in the story book (one {@link StoryArticle}), one {@link ArticleAlerts} record with every decision (split past
+     * {@link ArticleAlerts#MAX_DECISIONS}), and the alerts of subscriptions with e-mail on the e-mail
+     * channel's topic, keyed by subscription as its per-subscriber state needs (decision 32).
+     * Returns the number of alerts decided.
+     */
     private int alert(KafkaProducer<String, String> producer, EnrichedArticle article, Set<String> subscriptionIds) {
         if (subscriptionIds.isEmpty()) {
             return 0;
         }
-        int sent = 0;
         // What subscribers see of the article, built and encoded once for all its alerts.
         Alert.AlertArticle view = AlertArticles.of(article, null);
-        AlertJson json = new AlertJson(view);
+        AlertJson json = null;
+        Instant now = clock.instant();
+        List<ArticleAlerts.Decision> decisions = new ArrayList<>();
+        List<StoryArticle.Decision> counted = new ArrayList<>();
+        String clusterId = null;
         for (String id : subscriptionIds) {
             Optional<Subscription> s = subscriptions.find(id);
             // New coverage is what ingest published after the subscription was made; a re-enriched
@@ -244,15 +285,58 @@ public class MatchLoop {
             if (s.isEmpty() || article.article().emittedAt().isBefore(s.get().createdAt())) {
                 continue;
             }
-            Optional<StoryBook.Outcome> outcome = stories.decide(id, article, view, clock.instant());
-            if (outcome.isPresent()) {
-                StoryBook.Outcome o = outcome.get();
-                producer.send(new ProducerRecord<>(config.topics().stories(), o.record().alertId(), EventCodec.encode(o.record())));
-                producer.send(new ProducerRecord<>(config.topics().alerts(), id, json.encode(o.alert())));
-                sent++;
+            Optional<StoryBook.Outcome> outcome = stories.decide(id, article, view, now);
+            if (outcome.isEmpty()) {
+                continue;
+            }
+            StoryBook.Outcome o = outcome.get();
+            Alert a = o.alert();
+            clusterId = a.clusterId();
+            counted.add(new StoryArticle.Decision(id, a.revision(), a.storyArticles()));
+            decisions.add(new ArticleAlerts.Decision(id, a.revision(), a.storyArticles(), a.storyOutlets()));
+            if (s.get().email() != null && !s.get().email().unsubscribed()) {
+                json = json == null ? new AlertJson(view) : json;
+                producer.send(new ProducerRecord<>(config.topics().emailAlertsTopic(), id, json.encode(a)));
             }
         }
-        return sent;
+        for (StoryArticle story : StoryArticle.split(clusterId, article.articleId(), article.article().source().outlet(), counted)) {
+            producer.send(new ProducerRecord<>(config.topics().stories(), story.key(), story.json()));
+        }
+        for (ArticleAlerts record : ArticleAlerts.split(clusterId, view, article.enrichment().enrichedAt(), now, decisions)) {
+            producer.send(new ProducerRecord<>(config.topics().alerts(), clusterId, EventCodec.encode(record)));
+        }
+        return decisions.size();
+    }
+
+    /**
+     * The subscriptions each article matches, in order: the poll split in {@code matchThreads} parts
+     * matched at once (the monitor is thread-safe), the last part on this thread.
+     */
+    private List<Set<String>> match(List<EnrichedArticle> articles) {
+        int threads = helpers == null ? 1 : config.matchThreads();
+        if (threads < 2 || articles.size() < 4 * threads) {
+            return matcher.matchAll(articles);
+        }
+        int part = (articles.size() + threads - 1) / threads;
+        List<Future<List<Set<String>>>> others = new ArrayList<>();
+        for (int from = 0; from < articles.size() - part; from += part) {
+            List<EnrichedArticle> slice = articles.subList(from, from + part);
+            others.add(helpers.submit(() -> matcher.matchAll(slice)));
+        }
+        List<Set<String>> last = matcher.matchAll(articles.subList(others.size() * part, articles.size()));
+        List<Set<String>> all = new ArrayList<>(articles.size());
+        try {
+            for (Future<List<Set<String>>> f : others) {
+                all.addAll(f.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while matching", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("matching failed: " + e.getCause(), e.getCause());
+        }
+        all.addAll(last);
+        return all;
     }
 
     private void deadLetter(KafkaProducer<String, String> producer, ConsumerRecord<String, String> record, String reason, String detail) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,7 @@ import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.jboss.logging.Logger;
 import org.ronda.alerts.subscription.SubscriptionDirectory;
 import org.ronda.contracts.Alert;
+import org.ronda.contracts.ArticleAlerts;
 import org.ronda.contracts.DeadLetter;
 import org.ronda.contracts.EventCodec;
 import org.ronda.contracts.Subscription;
@@ -48,17 +50,18 @@ import org.ronda.kafka.LoopState;
 import org.ronda.net.HostResolver;
 
 /**
- * Delivers alerts by webhook: consumes the alerts topic (keyed by subscription id) in its own
- * consumer group and POSTs each alert, signed by {@link WebhookSigner}, to its subscription's webhook.
+ * Delivers alerts by webhook: consumes the alerts topic (one {@link ArticleAlerts} record per
+ * article, decision 32) in its own consumer group, expands each record into its alerts and POSTs each
+ * alert whose subscription has a webhook, signed by {@link WebhookSigner}, to that webhook.
  *
- * <p>Each record ends in exactly one outcome, counted once in
- * {@code ronda_alerts_records_total{stage="webhook",outcome}}:
+ * <p>Each alert ends in exactly one outcome, counted once in
+ * {@code ronda_alerts_records_total{stage="webhook",outcome}} (an unreadable record counts as one):
  * <ul>
  *   <li>{@code delivered}: the receiver answered 2xx; the time from {@link Alert#enrichedAt()} to
  *       then is recorded in the timer {@code ronda_alerts_webhook_latency} (p50, p99);</li>
  *   <li>{@code skipped}: the subscription no longer exists or has no webhook;</li>
- *   <li>{@code dead-lettered}: a {@link DeadLetter} (stage {@code alerts-webhook}, payload = the alert
- *       JSON) went to the dead-letter topic. Reasons: {@code webhook-gave-up} (transient failures
+ *   <li>{@code dead-lettered}: a {@link DeadLetter} (stage {@code alerts-webhook}, payload = the
+ *       record narrowed to this alert's decision, {@link ArticleAlerts#only}) went to the dead-letter topic. Reasons: {@code webhook-gave-up} (transient failures
  *       for longer than {@code giveUpAfter} since the first attempt; the detail names the last one),
  *       {@code webhook-rejected} (a 4xx other than 408 and 429, or another non-2xx status),
  *       {@code webhook-url-refused} (the URL or its addresses are refused by {@link WebhookUrlPolicy}),
@@ -70,15 +73,18 @@ import org.ronda.net.HostResolver;
  * give-up deadline, so a receiver that recovers just before it still gets the alert.
  *
  * <p>Concurrency: at most {@code maxInFlight} POSTs run at once; records waiting for a retry hold no
- * thread, so a receiver that is down delays only its own alerts. At most {@code maxPending} records
- * are unfinished at once; beyond that the consumer pauses its partitions (and keeps polling, so it
- * stays in the group). Offsets are committed per partition up to the lowest unfinished record
- * ({@link OffsetWatermarks}), so nothing unfinished is ever committed.
+ * thread, so a receiver that is down delays only its own alerts. At most about {@code maxPending}
+ * deliveries are unfinished at once; beyond that the consumer pauses its partitions (and keeps
+ * polling, so it stays in the group). A record is finished when the last of its deliveries is, and
+ * offsets are committed per partition up to the lowest unfinished record ({@link OffsetWatermarks}),
+ * so nothing unfinished is ever committed.
  *
  * <p>Guarantee: at least once. Alerts of one subscription may arrive out of order, and after a crash
  * or a rebalance an alert may arrive twice; receivers de-duplicate on {@code Ronda-Delivery-Id}.
- * After a graceful {@link #stop}, nothing delivered is delivered again: POSTs in progress finish and
- * are committed, records waiting for a retry are abandoned uncommitted and the next owner sends them.
+ * After a graceful {@link #stop}, nothing delivered is delivered again, with one exception: first
+ * attempts already taken run and are committed (within the grace), alerts waiting for a retry are
+ * abandoned uncommitted and the next owner sends them, together with the alerts of the same record
+ * that were delivered here.
  */
 public final class WebhookDelivery {
 
@@ -101,6 +107,7 @@ public final class WebhookDelivery {
     private final PinnedPoster poster;
     private final Backoff backoff;
     private final OffsetWatermarks watermarks = new OffsetWatermarks();
+    private final AtomicInteger pendingDeliveries = new AtomicInteger();
     private final LoopState state = new LoopState();
     private final String clientId;
     private final Counter delivered;
@@ -116,7 +123,7 @@ public final class WebhookDelivery {
 
     /**
      * @param bootstrapServers Kafka brokers
-     * @param alertsTopic      input: alerts keyed by subscription id
+     * @param alertsTopic      input: one alert record per article ({@link ArticleAlerts})
      * @param deadLetterTopic  output for alerts that cannot be delivered
      * @param subscriptions    current subscriptions, read at every attempt (a deletion stops retries)
      * @param settings         backoff, give-up, timeout, concurrency and address exemptions
@@ -210,13 +217,13 @@ public final class WebhookDelivery {
 
     private void consume() {
         Properties props = KafkaClientProperties.consumer(bootstrapServers, settings.groupId(), clientId,
-                Math.min(500, settings.maxPending()));
+                Math.min(100, settings.maxPending()));
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
             consumer.subscribe(List.of(alertsTopic), new Rebalance(consumer));
             state.running();
             Instant lastCommit = Instant.EPOCH;
             while (running) {
-                if (watermarks.unfinished() >= settings.maxPending()) {
+                if (pendingDeliveries.get() >= settings.maxPending()) {
                     consumer.pause(consumer.assignment());
                 } else if (!consumer.paused().isEmpty()) {
                     consumer.resume(consumer.paused());
@@ -225,15 +232,7 @@ public final class WebhookDelivery {
                 for (ConsumerRecord<String, String> record : records) {
                     TopicPartition tp = new TopicPartition(record.topic(), record.partition());
                     watermarks.started(tp, record.offset());
-                    if (hasNoWebhook(record.key())) {
-                        // Most alerts are for subscriptions without a webhook: settled here, without
-                        // decoding them or handing them to a sender thread.
-                        if (watermarks.finished(tp, record.offset())) {
-                            skipped.increment();
-                        }
-                        continue;
-                    }
-                    submit(new Job(record, tp), Duration.ZERO);
+                    expand(record, tp);
                 }
                 Instant now = Instant.now();
                 if (Duration.between(lastCommit, now).compareTo(COMMIT_INTERVAL) >= 0) {
@@ -256,9 +255,76 @@ public final class WebhookDelivery {
         }
     }
 
-    /** True when the record's key names a subscription that exists and has no webhook. */
-    private boolean hasNoWebhook(String subscriptionId) {
-        return subscriptionId != null && subscriptions.find(subscriptionId).map(sub -> sub.webhook() == null).orElse(false);
+    /**
+     * Hands each alert of the record whose subscription has a webhook to a sender; the others are
+     * settled here (most subscriptions have none). The record finishes when its last delivery does.
+     */
+    private void expand(ConsumerRecord<String, String> record, TopicPartition tp) {
+        ArticleAlerts alerts;
+        try {
+            alerts = EventCodec.decodeArticleAlerts(record.value());
+        } catch (RuntimeException e) {
+            Delivering one = new Delivering(record, tp, null, 1);
+            pendingDeliveries.incrementAndGet();
+            submit(new Job(one, null, e.getMessage()), Duration.ZERO);
+            return;
+        }
+        List<ArticleAlerts.Decision> withWebhook = new ArrayList<>();
+        int withoutWebhook = 0;
+        for (ArticleAlerts.Decision d : alerts.decisions()) {
+            if (subscriptions.find(d.subscriptionId()).map(sub -> sub.webhook() != null).orElse(false)) {
+                withWebhook.add(d);
+            } else {
+                withoutWebhook++;
+            }
+        }
+        if (withoutWebhook > 0 && watermarks.isPending(tp, record.offset())) {
+            skipped.increment(withoutWebhook);
+        }
+        if (withWebhook.isEmpty()) {
+            watermarks.finished(tp, record.offset());
+            return;
+        }
+        Delivering group = new Delivering(record, tp, alerts, withWebhook.size());
+        pendingDeliveries.addAndGet(withWebhook.size());
+        for (ArticleAlerts.Decision d : withWebhook) {
+            submit(new Job(group, d, null), Duration.ZERO);
+        }
+    }
+
+    /** One record's deliveries: the record is finished (committable) once every one of them is. */
+    private final class Delivering {
+        final ConsumerRecord<String, String> record;
+        final TopicPartition partition;
+        final ArticleAlerts alerts;
+        private final AtomicInteger remaining;
+
+        Delivering(ConsumerRecord<String, String> record, TopicPartition partition, ArticleAlerts alerts, int deliveries) {
+            this.record = record;
+            this.partition = partition;
+            this.alerts = alerts;
+            this.remaining = new AtomicInteger(deliveries);
+        }
+
+        boolean pending() {
+            return watermarks.isPending(partition, record.offset());
+        }
+
+        /** One delivery reached {@code outcome}; counted unless the partition went to another owner meanwhile. */
+        void finish(Counter outcome) {
+            pendingDeliveries.decrementAndGet();
+            if (pending()) {
+                outcome.increment();
+            }
+            if (remaining.decrementAndGet() == 0) {
+                watermarks.finished(partition, record.offset());
+            }
+        }
+
+        /** A delivery that will not be attempted here (stopping, or the partition was revoked). */
+        void abandon() {
+            pendingDeliveries.decrementAndGet();
+        }
     }
 
     /** Lets attempts in progress end (each is bounded by the timeout); waiting retries are dropped. */
@@ -300,6 +366,7 @@ public final class WebhookDelivery {
             senders.schedule(job, Math.max(0, delay.toNanos()), TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException e) {
             // Stopping: the record stays uncommitted and its partition's next owner sends it.
+            job.group.abandon();
         }
     }
 
@@ -332,24 +399,32 @@ public final class WebhookDelivery {
         }
     }
 
-    /** One record's way to its outcome; runs on a sender thread, once per attempt. */
+    /** One alert's way to its outcome (or an unreadable record's to the dead-letter topic); runs on a sender thread, once per attempt. */
     private final class Job implements Runnable {
+        private final Delivering group;
         private final ConsumerRecord<String, String> record;
-        private final TopicPartition partition;
+        private final ArticleAlerts.Decision decision;
+        private final String unreadable;
         private Alert alert;
         private Instant firstAttempt;
         private int attempts;
         private DeadLetter pendingDeadLetter;
 
-        Job(ConsumerRecord<String, String> record, TopicPartition partition) {
-            this.record = record;
-            this.partition = partition;
+        /** @param unreadable why the record is not an alert record, or null when {@code decision} is one of its alerts */
+        Job(Delivering group, ArticleAlerts.Decision decision, String unreadable) {
+            this.group = group;
+            this.record = group.record;
+            this.decision = decision;
+            this.unreadable = unreadable;
         }
 
         @Override
         public void run() {
-            if (!running || !watermarks.isPending(partition, record.offset())) {
-                // Stopping, or the partition was revoked: the record is left to whoever reads it next.
+            // A first attempt taken before a stop still runs while the senders drain, so that a record
+            // is not left half delivered (its delivered alerts would be sent again by the next owner);
+            // a retry is left to whoever reads the record next.
+            if ((!running && attempts > 0) || !group.pending()) {
+                group.abandon();
                 return;
             }
             try {
@@ -366,17 +441,16 @@ public final class WebhookDelivery {
                 sendDeadLetter();
                 return;
             }
+            if (unreadable != null) {
+                deadLetter("invalid-event", unreadable);
+                return;
+            }
             if (alert == null) {
-                try {
-                    alert = EventCodec.decodeAlert(record.value());
-                } catch (RuntimeException e) {
-                    deadLetter("invalid-event", e.getMessage());
-                    return;
-                }
+                alert = group.alerts.alert(decision);
             }
             Optional<Subscription.Webhook> webhook = subscriptions.find(alert.subscriptionId()).map(Subscription::webhook);
             if (webhook.isEmpty()) {
-                finish(skipped);
+                group.finish(skipped);
                 return;
             }
             Instant now = clock.instant();
@@ -412,7 +486,7 @@ public final class WebhookDelivery {
                 if (alert.enrichedAt() != null) {
                     latency.record(Duration.between(alert.enrichedAt(), clock.instant()));
                 }
-                finish(delivered);
+                group.finish(delivered);
             } else if (status == 408 || status == 429 || status >= 500) {
                 transientFailure("HTTP " + status,
                         response.retryAfter().flatMap(v -> Backoff.parseRetryAfter(v, clock.instant())));
@@ -439,10 +513,12 @@ public final class WebhookDelivery {
         }
 
         private void deadLetter(String reason, String detail) {
-            String articleId = alert == null ? null : alert.article().articleId();
-            String url = alert == null ? null : alert.article().url();
+            String articleId = group.alerts == null ? null : group.alerts.article().articleId();
+            String url = group.alerts == null ? null : group.alerts.article().url();
+            // The record narrowed to this subscription: replaying it re-sends this alert and no other.
+            String payload = group.alerts == null ? record.value() : EventCodec.encode(group.alerts.only(decision));
             pendingDeadLetter = new DeadLetter(DeadLetter.SCHEMA_VERSION, STAGE, reason, detail, articleId, url,
-                    record.topic(), record.partition(), record.offset(), record.value(), clock.instant());
+                    record.topic(), record.partition(), record.offset(), payload, clock.instant());
             LOG.infof("dead-lettering %s: %s", coordinates(), reason);
             sendDeadLetter();
         }
@@ -454,7 +530,7 @@ public final class WebhookDelivery {
                 if (state.status().startsWith("waiting")) {
                     state.running();
                 }
-                finish(deadLettered);
+                group.finish(deadLettered);
             } catch (ExecutionException | TimeoutException | KafkaException e) {
                 // Kafka is down, not the record bad: keep it unfinished and try again.
                 state.waiting("kafka (dead-letter topic " + deadLetterTopic + ")");
@@ -465,14 +541,9 @@ public final class WebhookDelivery {
             }
         }
 
-        private void finish(Counter outcome) {
-            if (watermarks.finished(partition, record.offset())) {
-                outcome.increment();
-            }
-        }
-
         private String coordinates() {
-            return record.topic() + "-" + record.partition() + "@" + record.offset();
+            return record.topic() + "-" + record.partition() + "@" + record.offset()
+                    + (decision == null ? "" : " for " + decision.subscriptionId());
         }
     }
 }

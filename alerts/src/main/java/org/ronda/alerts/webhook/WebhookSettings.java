@@ -16,7 +16,7 @@ import org.ronda.alerts.config.AlertsConfig;
  * @param giveUpAfter           time since the first attempt after which a failing alert is dead-lettered
  * @param timeout               connect and read timeout of one attempt
  * @param maxInFlight           POSTs in progress at once, across all subscribers
- * @param maxPending            records held at once (in progress, waiting for a sender or for a retry);
+ * @param maxPending            deliveries held at once (in progress, waiting for a sender or for a retry);
  *                              the consumer pauses its partitions while this many are unfinished
  * @param allowPrivateAddresses ranges or host names exempt from the address guard
  */

@@ -70,6 +70,74 @@ class StoryBookTest {
     }
 
     @Test
+    void aRecordMadeOfManyDecisionsCountsEachPairOnceAcrossCommits() {
+        StoryBook book = new StoryBook();
+        EnrichedArticle first = article("Raid", "Police.").cluster("c1", true).build();
+        EnrichedArticle copy = article("Raid, copy", "Police.").outlet("Other", "MY").cluster("c1", false).build();
+        for (int i = 0; i < 300; i++) {
+            assertThat(decide(book, "s" + i, first).revision()).isEqualTo(1);
+        }
+        book.commit();
+        for (int i = 0; i < 300; i += 2) {
+            assertThat(decide(book, "s" + i, copy).revision()).isEqualTo(2);
+        }
+        book.commit();
+
+        assertThat(book.size()).as("pairs of subscription and story").isEqualTo(300);
+        assertThat(decide(book, "s0", first)).isNull();
+        assertThat(decide(book, "s2", copy)).isNull();
+        assertThat(decide(book, "s1", copy).revision()).isEqualTo(2);
+    }
+
+    @Test
+    void storyArticleRecordsRestoreTheBookInAnyOrderBesideFormerPerPairRecords() throws Exception {
+        StoryBook told = new StoryBook();
+        EnrichedArticle first = article("Raid", "Police.").outlet("A", "TH").cluster("c1", true).build();
+        EnrichedArticle copy = article("Raid, copy", "Police.").outlet("B", "KH").cluster("c1", false).build();
+        List<StoryArticle> written = new ArrayList<>();
+        for (EnrichedArticle a : List.of(first, copy)) {
+            List<StoryArticle.Decision> counted = new ArrayList<>();
+            for (String sub : List.of("s1", "s2")) {
+                Alert alert = decide(told, sub, a);
+                counted.add(new StoryArticle.Decision(sub, alert.revision(), alert.storyArticles()));
+            }
+            told.commit();
+            written.addAll(StoryArticle.split("c1", a.articleId(), a.article().source().outlet(), counted));
+        }
+        for (StoryArticle r : written) {
+            assertThat(EventCodec.mapper().readTree(r.json())).isEqualTo(EventCodec.mapper().readTree(EventCodec.encode(r)));
+        }
+
+        StoryBook restored = new StoryBook();
+        restored.restore(EventCodec.mapper().readValue(written.get(1).json(), StoryArticle.class));
+        restored.restore(new StoryRecord("s3/c1", "s3", "c1", 1, 1, List.of(first.articleId()), List.of("A")));
+        restored.restore(EventCodec.mapper().readValue(written.get(0).json(), StoryArticle.class));
+
+        assertThat(restored.size()).isEqualTo(3);
+        assertThat(decide(restored, "s1", first)).isNull();
+        assertThat(decide(restored, "s2", copy)).isNull();
+        EnrichedArticle third = article("Raid, third copy", "Police.").outlet("C", "MY").cluster("c1", false).build();
+        Alert s1 = decide(restored, "s1", third);
+        assertThat(s1.revision()).isEqualTo(3);
+        assertThat(s1.storyArticles()).isEqualTo(3);
+        assertThat(s1.storyOutlets()).isEqualTo(3);
+        assertThat(decide(restored, "s3", copy).revision()).as("a pair of the former format").isEqualTo(2);
+    }
+
+    @Test
+    void manyDecisionsAreSplitIntoStoryArticleRecordsWithDistinctKeys() {
+        List<StoryArticle.Decision> decisions = new ArrayList<>();
+        for (int i = 0; i < StoryArticle.MAX_DECISIONS + 5; i++) {
+            decisions.add(new StoryArticle.Decision("s" + i, 1, 1));
+        }
+
+        List<StoryArticle> parts = StoryArticle.split("c1", "a1", "A", decisions);
+
+        assertThat(parts).extracting(p -> p.decisions().size()).containsExactly(StoryArticle.MAX_DECISIONS, 5);
+        assertThat(parts.get(0).key()).isNotEqualTo(parts.get(1).key()).startsWith("c1/a1/");
+    }
+
+    @Test
     void alertJsonIsWhatTheCodecWritesAndEvidenceIsCapped() throws Exception {
         List<Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < 12; i++) {

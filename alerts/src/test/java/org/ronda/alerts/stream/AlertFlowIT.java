@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.ronda.alerts.IsolatedAlerts;
 import org.ronda.alerts.rest.SubscriptionApiITSupport;
 import org.ronda.contracts.Alert;
+import org.ronda.contracts.ArticleAlerts;
 import org.ronda.contracts.EnrichedArticle;
 import org.ronda.contracts.EventCodec;
 import org.ronda.kafka.KafkaClientProperties;
@@ -88,7 +89,13 @@ class AlertFlowIT {
                 .outlet("Vientiane Daily", "LA").topic("drugs").country("LA").cluster("c-bokeo", true).enrichedAt(now).build();
         send(List.of(old, first, copy, drugs));
 
-        List<Alert> alerts = readAlerts(4);
+        List<ArticleAlerts> records = readRecords(4);
+        // One record per alerting article, whatever the number of subscriptions it alerts.
+        assertThat(records).extracting(r -> r.article().articleId())
+                .containsExactlyInAnyOrder(first.articleId(), copy.articleId(), drugs.articleId());
+        assertThat(records).filteredOn(r -> r.article().articleId().equals(drugs.articleId())).singleElement()
+                .satisfies(r -> assertThat(r.decisions()).extracting(ArticleAlerts.Decision::subscriptionId).containsExactlyInAnyOrder(meth, other));
+        List<Alert> alerts = expand(records);
         assertThat(alerts).extracting(a -> a.subscriptionId() + " " + a.kind() + " " + a.revision() + " " + a.storyOutlets())
                 .containsExactlyInAnyOrder(scamTh + " NEW 1 1", scamTh + " UPDATED 2 2", meth + " NEW 1 1", other + " NEW 1 1");
         Alert updated = alerts.stream().filter(a -> a.kind() == Alert.Kind.UPDATED).findFirst().orElseThrow();
@@ -103,7 +110,7 @@ class AlertFlowIT {
         EnrichedArticle marker = article("Methamphetamine lab found in Shan State", "Police found a methamphetamine lab.")
                 .topic("drugs").country("MM").cluster("c-shan", true).enrichedAt(Instant.now()).build();
         send(List.of(marker));
-        List<Alert> after = readAlerts(6);
+        List<Alert> after = expand(readRecords(6));
         assertThat(after).hasSize(6);
         List<String> before = alerts.stream().map(Alert::deliveryId).toList();
         assertThat(after).filteredOn(a -> !before.contains(a.deliveryId()))
@@ -144,23 +151,28 @@ class AlertFlowIT {
         }
     }
 
-    private List<Alert> readAlerts(int atLeast) {
+    /** The records of the alerts topic, read until they hold at least {@code alerts} alerts and a little longer. */
+    private List<ArticleAlerts> readRecords(int alerts) {
         var props = KafkaClientProperties.consumer(bootstrap, "it-read-" + UUID.randomUUID(), "it-read", 500);
-        List<Alert> alerts = new ArrayList<>();
+        List<ArticleAlerts> records = new ArrayList<>();
         try (KafkaConsumer<String, String> c = new KafkaConsumer<>(props)) {
             c.subscribe(List.of(alertsTopic));
             await().atMost(Duration.ofSeconds(40)).until(() -> {
                 for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(300))) {
-                    alerts.add(EventCodec.decodeAlert(r.value()));
+                    records.add(EventCodec.decodeArticleAlerts(r.value()));
                 }
-                return alerts.size() >= atLeast;
+                return expand(records).size() >= alerts;
             });
             // Anything extra would show up within a few polls.
             for (int i = 0; i < 5; i++) {
-                c.poll(Duration.ofMillis(300)).forEach(r -> alerts.add(EventCodec.decodeAlert(r.value())));
+                c.poll(Duration.ofMillis(300)).forEach(r -> records.add(EventCodec.decodeArticleAlerts(r.value())));
             }
         }
-        return alerts;
+        return records;
+    }
+
+    private static List<Alert> expand(List<ArticleAlerts> records) {
+        return records.stream().flatMap(r -> r.alerts().stream()).toList();
     }
 
     private static Thread streamInto(String url, List<String> lines) {

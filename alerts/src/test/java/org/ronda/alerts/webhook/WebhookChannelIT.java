@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.ronda.alerts.config.AlertsConfig;
 import org.ronda.alerts.subscription.SubscriptionStore;
 import org.ronda.contracts.Alert;
+import org.ronda.contracts.ArticleAlerts;
 import org.ronda.contracts.EventCodec;
 import org.ronda.kafka.KafkaClientProperties;
 
@@ -99,7 +100,7 @@ class WebhookChannelIT {
         Alert alert = WebhookFixtures.alert(id, 1);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaClientProperties.producer(
                 System.getProperty("it.kafka.bootstrap", "127.0.0.1:19092"), "it-webhook-channel"))) {
-            producer.send(new ProducerRecord<>(config.topics().alerts(), id, EventCodec.encode(alert))).get();
+            producer.send(new ProducerRecord<>(config.topics().alerts(), alert.clusterId(), EventCodec.encode(ArticleAlerts.of(alert)))).get();
         }
 
         await().atMost(Duration.ofSeconds(60)).until(() -> deliveryIds.contains(alert.deliveryId()));

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ronda.alerts.subscription.SubscriptionDirectory;
 import org.ronda.contracts.Alert;
+import org.ronda.contracts.ArticleAlerts;
 import org.ronda.contracts.DeadLetter;
 import org.ronda.contracts.EventCodec;
 import org.ronda.contracts.Subscription;
@@ -157,7 +158,10 @@ class WebhookDeliveryIT {
         assertThat(counted("skipped")).isEqualTo(1);
 
         Map<String, List<DeadLetter>> bySubscription = readDeadLetters(Duration.ofSeconds(30), 13).stream()
-                .collect(Collectors.groupingBy(d -> EventCodec.decodeAlert(d.payload()).subscriptionId()));
+                .collect(Collectors.groupingBy(d -> EventCodec.decodeArticleAlerts(d.payload()).decisions().get(0).subscriptionId()));
+        // A letter carries its record narrowed to the one alert that failed, so that a replay re-sends that alert only.
+        assertThat(bySubscription.values().stream().flatMap(List::stream))
+                .allSatisfy(d -> assertThat(EventCodec.decodeArticleAlerts(d.payload()).decisions()).hasSize(1));
         assertThat(bySubscription.get(down)).hasSize(10).allSatisfy(d -> {
             assertThat(d.stage()).isEqualTo("alerts-webhook");
             assertThat(d.reason()).isEqualTo("webhook-gave-up");
@@ -195,7 +199,8 @@ class WebhookDeliveryIT {
         String sub2 = subscribe(receiver.url("/b"));
         List<Alert> alerts = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
-            alerts.add(WebhookFixtures.alert(i % 2 == 0 ? sub1 : sub2, i));
+            // Two subscriptions per article record: a record stopped half-delivered would be sent again.
+            alerts.add(WebhookFixtures.alert(i % 2 == 0 ? sub1 : sub2, i / 2));
         }
         publish(alerts);
         WebhookSettings settings = settings(Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofMinutes(1), 3);
@@ -263,10 +268,11 @@ class WebhookDeliveryIT {
         return id;
     }
 
+    /** Publishes {@code alerts} as the match loop would: one record per article with the decisions of all its alerts. */
     private void publish(List<Alert> alerts) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(KafkaClientProperties.producer(BOOTSTRAP, "it-webhook-producer"))) {
-            for (Alert a : alerts) {
-                producer.send(new ProducerRecord<>(alertsTopic, a.subscriptionId(), EventCodec.encode(a)));
+            for (ArticleAlerts r : WebhookFixtures.records(alerts)) {
+                producer.send(new ProducerRecord<>(alertsTopic, r.clusterId(), EventCodec.encode(r)));
             }
             producer.flush();
         }

@@ -1,10 +1,14 @@
 package org.ronda.alerts.webhook;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.ronda.contracts.Alert;
+import org.ronda.contracts.ArticleAlerts;
 import org.ronda.contracts.Evidence;
 import org.ronda.contracts.Subscription;
 import org.ronda.contracts.TopicTag;
@@ -29,6 +33,19 @@ final class WebhookFixtures {
                 List.of("scam"), List.of("KH"), List.of(), List.of(), List.of(), null,
                 webhookUrl == null ? null : new Subscription.Webhook(webhookUrl, secret), null,
                 "feed-key-" + id, "unsubscribe-key-" + id, created, created);
+    }
+
+    /** {@code alerts} as the match loop writes them: one record per article (story) with every decision, in first-seen order. */
+    static List<ArticleAlerts> records(List<Alert> alerts) {
+        Map<String, List<Alert>> byArticle = new LinkedHashMap<>();
+        alerts.forEach(a -> byArticle.computeIfAbsent(a.article().articleId(), k -> new ArrayList<>()).add(a));
+        List<ArticleAlerts> out = new ArrayList<>();
+        for (List<Alert> same : byArticle.values()) {
+            Alert first = same.get(0);
+            out.add(new ArticleAlerts(ArticleAlerts.SCHEMA_VERSION, first.clusterId(), first.article(), first.enrichedAt(), first.alertedAt(),
+                    same.stream().map(a -> new ArticleAlerts.Decision(a.subscriptionId(), a.revision(), a.storyArticles(), a.storyOutlets())).toList()));
+        }
+        return out;
     }
 
     /** Alert {@code n} of {@code subscriptionId}: its own story, revision 1. */

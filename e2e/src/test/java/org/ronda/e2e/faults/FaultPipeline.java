@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.ronda.contracts.Alert;
 import org.ronda.contracts.EventCodec;
 import org.ronda.e2e.ServiceProcess;
 import org.ronda.kafka.TopicCreator;
@@ -233,12 +232,11 @@ final class FaultPipeline implements AutoCloseable {
         }
         List<String> alertList = new ArrayList<>();
         if (alerts != null) {
-            TopicReplay.readToEnd(kafka, alertsTopic(), null, r -> {
-                Alert a = EventCodec.decodeAlert(r.value());
+            TopicReplay.readToEnd(kafka, alertsTopic(), null, r -> EventCodec.decodeArticleAlerts(r.value()).alerts().forEach(a -> {
                 alertList.add(subscriptionNames.getOrDefault(a.subscriptionId(), "?" + a.subscriptionId()) + " " + a.clusterId()
                         + " #" + a.revision() + " " + a.kind() + " " + a.article().articleId() + " stories=" + a.storyArticles()
                         + " outlets=" + a.storyOutlets());
-            });
+            }));
         }
         alertList.sort(null);
         TreeSet<String> deliveries = new TreeSet<>();

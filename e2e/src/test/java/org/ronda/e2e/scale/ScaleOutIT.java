@@ -381,7 +381,7 @@ class ScaleOutIT {
             return docs;
         }
 
-        /** Subscription name to story cluster to the article ids counted in it, from the compacted stories topic. */
+        /** Subscription name to story cluster to the article ids counted in it, from the compacted stories topic (one record per article). */
         private Map<String, Map<String, Set<String>>> stories() {
             Map<String, JsonNode> latest = new HashMap<>();
             TopicReplay.readToEnd(KAFKA, run + ".alerts.stories", null, r -> {
@@ -391,19 +391,17 @@ class ScaleOutIT {
                     throw new UncheckedIOException(e);
                 }
             });
+            // One record per article with the subscriptions it counted for (decision 32).
             Map<String, Map<String, Set<String>>> stories = new TreeMap<>();
-            latest.values().forEach(s -> {
-                Set<String> ids = new TreeSet<>();
-                s.get("articleIds").forEach(a -> ids.add(a.asText()));
-                stories.computeIfAbsent(subscriptionNames.get(s.get("subscriptionId").asText()), k -> new TreeMap<>())
-                        .put(s.get("clusterId").asText(), ids);
-            });
+            latest.values().forEach(s -> s.get("decisions").forEach(d -> stories
+                    .computeIfAbsent(subscriptionNames.get(d.get("subscriptionId").asText()), k -> new TreeMap<>())
+                    .computeIfAbsent(s.get("clusterId").asText(), k -> new TreeSet<>()).add(s.get("articleId").asText())));
             return stories;
         }
 
         private List<Alert> alertsSent() {
             List<Alert> sent = new ArrayList<>();
-            TopicReplay.readToEnd(KAFKA, run + ".alerts", null, r -> sent.add(EventCodec.decodeAlert(r.value())));
+            TopicReplay.readToEnd(KAFKA, run + ".alerts", null, r -> sent.addAll(EventCodec.decodeArticleAlerts(r.value()).alerts()));
             return sent;
         }
 

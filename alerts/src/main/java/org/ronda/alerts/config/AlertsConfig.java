@@ -33,9 +33,31 @@ public interface AlertsConfig {
     @WithDefault("2")
     int matchThreads();
 
-    /** Records taken per poll, and so per transaction, by the matcher. */
+    /** Records taken per poll by the matcher. */
     @WithDefault("200")
     int maxPollRecords();
+
+    /** When the matcher's transaction commits; it spans polls while records are already fetched (decisions 33, 36). */
+    Transaction transaction();
+
+    /** Limits of one matcher transaction: whichever is reached first commits it. */
+    interface Transaction {
+        /** Input records at which the open transaction commits. */
+        @WithDefault("200")
+        int maxRecords();
+
+        /** Input bytes (keys and values as stored) at which the open transaction commits. Default 8 MiB. */
+        @WithDefault("8388608")
+        long maxBytes();
+
+        /**
+         * Longest a transaction stays open while records keep coming. Its alerts are invisible to
+         * the channels until it commits, so this is latency added to every alert in it: the default
+         * 0 commits after every poll (a run at 50 articles/s with 250 ms had p99 1.8 s against 0.5 s).
+         */
+        @WithDefault("0s")
+        Duration maxTime();
+    }
 
     /** The address users reach this service at, for links in e-mail and feeds. */
     String publicUrl();

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,14 +25,11 @@ import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.AuthorizationException;
-import org.apache.kafka.common.errors.OutOfOrderSequenceException;
-import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import org.ronda.alerts.config.AlertsConfig;
 import org.ronda.alerts.match.SubscriptionMatcher;
@@ -57,6 +53,7 @@ import org.ronda.kafka.PollLoop;
 import org.ronda.kafka.TopicCreator;
 import org.ronda.kafka.TopicReplay;
 import org.ronda.kafka.TopicSpec;
+import org.ronda.kafka.TransactionalLoop;
 
 /**
  * Consume-transform-produce from enriched articles to alerts in Kafka transactions. Each poll's
@@ -88,6 +85,8 @@ public class MatchLoop {
     private ExecutorService helpers;
     // Longer than any transaction of a live instance takes to finish; an abandoned one times out after 60 s.
     private static final Duration STABLE_WAIT = Duration.ofSeconds(70);
+    // How long a poll waits for records when no transaction is open.
+    private static final Duration IDLE_POLL = Duration.ofMillis(200);
 
     MatchLoop(AlertsConfig config, KafkaSettings kafka, SubscriptionStore subscriptions, MeterRegistry metrics) {
         this.config = config;
@@ -147,16 +146,32 @@ public class MatchLoop {
             // Only now, so that the subscriptions loaded at start-up go into the monitor in one batch
             // (13 s for 10,000 instead of 88 s one by one); later changes come one at a time.
             subscriptions.listen(matcher);
-            c.subscribe(List.of(config.topics().enrichedArticles()), new StoryRefresh());
+            TransactionalLoop<String, String> transactions = new TransactionalLoop<>(c, producer, limits(), new Handler());
+            transactions.subscribe(List.of(config.topics().enrichedArticles()), new StoryRefresh());
             loop.state().running();
-            while (loop.isRunning()) {
-                ConsumerRecords<String, String> records = c.poll(Duration.ofMillis(200));
-                if (!records.isEmpty()) {
-                    processInTransaction(c, producer, records);
+            try {
+                while (loop.isRunning()) {
+                    transactions.pollOnce(IDLE_POLL);
+                }
+            } catch (WakeupException e) {
+                if (loop.isRunning()) {
+                    throw e;
                 }
             }
+            // A graceful stop keeps what was decided since the last commit.
+            transactions.commitOpen();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The transaction limits; a setting out of range stops start-up with the setting's name. */
+    private TransactionalLoop.Limits limits() {
+        AlertsConfig.Transaction t = config.transaction();
+        try {
+            return new TransactionalLoop.Limits(t.maxRecords(), t.maxBytes(), t.maxTime());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("ronda.alerts.transaction.*: " + e.getMessage(), e);
         }
     }
 
@@ -220,44 +235,49 @@ public class MatchLoop {
         }
     }
 
-    private void processInTransaction(KafkaConsumer<String, String> c, KafkaProducer<String, String> producer,
-            ConsumerRecords<String, String> records) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        Map<String, Integer> outcomes = new HashMap<>();
-        int alerts = 0;
-        producer.beginTransaction();
-        try {
+    /**
+     * Matches the articles of each poll inside the open transaction and writes their decisions; the
+     * story book's decisions of a transaction become final when it commits and are forgotten when
+     * it aborts (its records are then read and decided again).
+     */
+    private final class Handler implements TransactionalLoop.Handler<String, String> {
+
+        private int alerts;
+
+        @Override
+        public void process(ConsumerRecords<String, String> records, Producer<String, String> producer,
+                TransactionalLoop.Outcomes outcomes) {
             List<EnrichedArticle> articles = new ArrayList<>();
             for (ConsumerRecord<String, String> record : records) {
-                offsets.put(new TopicPartition(record.topic(), record.partition()), new OffsetAndMetadata(record.offset() + 1));
                 try {
                     articles.add(EventCodec.decodeEnriched(record.value()));
                 } catch (InvalidEventException e) {
                     deadLetter(producer, record, "invalid-event", e.getMessage());
-                    outcomes.merge("dead-lettered", 1, Integer::sum);
+                    outcomes.count("dead-lettered");
                 }
             }
             List<Set<String>> matches = match(articles);
             for (int i = 0; i < articles.size(); i++) {
                 int sent = alert(producer, articles.get(i), matches.get(i));
                 alerts += sent;
-                outcomes.merge(sent > 0 ? "alerted" : "no-alert", 1, Integer::sum);
+                outcomes.count(sent > 0 ? "alerted" : "no-alert");
             }
-            producer.sendOffsetsToTransaction(offsets, c.groupMetadata());
-            producer.commitTransaction();
-            stories.commit();
-        } catch (ProducerFencedException | OutOfOrderSequenceException | AuthorizationException e) {
-            stories.abort();
-            throw e;
-        } catch (KafkaException e) {
-            LOG.warnf("transaction aborted, the poll is read again: %s", e.getMessage());
-            stories.abort();
-            producer.abortTransaction();
-            rewind(c, records);
-            return;
         }
-        outcomes.forEach((outcome, n) -> metrics.counter("ronda_alerts_records", "stage", "match", "outcome", outcome).increment(n));
-        metrics.counter("ronda_alerts_alerts").increment(alerts);
+
+        @Override
+        public void committed(Map<String, Integer> outcomes) {
+            stories.commit();
+            // Counted only once committed, so an article decided again after an abort is not counted twice.
+            outcomes.forEach((outcome, n) -> metrics.counter("ronda_alerts_records", "stage", "match", "outcome", outcome).increment(n));
+            metrics.counter("ronda_alerts_alerts").increment(alerts);
+            alerts = 0;
+        }
+
+        @Override
+        public void aborted() {
+            stories.abort();
+            alerts = 0;
+        }
     }
 
     /**
@@ -267,7 +287,7 @@ public class MatchLoop {
      * channel's topic, keyed by subscription as its per-subscriber state needs (decision 32).
      * Returns the number of alerts decided.
      */
-    private int alert(KafkaProducer<String, String> producer, EnrichedArticle article, Set<String> subscriptionIds) {
+    private int alert(Producer<String, String> producer, EnrichedArticle article, Set<String> subscriptionIds) {
         if (subscriptionIds.isEmpty()) {
             return 0;
         }
@@ -339,16 +359,11 @@ public class MatchLoop {
         return all;
     }
 
-    private void deadLetter(KafkaProducer<String, String> producer, ConsumerRecord<String, String> record, String reason, String detail) {
+    private void deadLetter(Producer<String, String> producer, ConsumerRecord<String, String> record, String reason, String detail) {
         LOG.warnf("dead-lettered %s-%d@%d: %s %s", record.topic(), record.partition(), record.offset(), reason, detail);
         DeadLetter letter = new DeadLetter(DeadLetter.SCHEMA_VERSION, "alerts-match", reason, detail, null, null,
                 record.topic(), record.partition(), record.offset(), record.value(), clock.instant());
         producer.send(new ProducerRecord<>(config.topics().deadLetter(), record.key(), EventCodec.encode(letter)));
     }
 
-    private static void rewind(KafkaConsumer<String, String> c, ConsumerRecords<String, String> records) {
-        for (TopicPartition partition : records.partitions()) {
-            c.seek(partition, records.records(partition).get(0).offset());
-        }
-    }
 }

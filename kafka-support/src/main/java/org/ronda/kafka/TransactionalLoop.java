@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -22,6 +23,7 @@ import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
+import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 
 /**
@@ -192,6 +194,25 @@ public final class TransactionalLoop<K, V> {
         if (open && (polled.isEmpty() || due())) {
             commit(List.of());
         }
+    }
+
+    /**
+     * Polls ({@link #pollOnce}) while {@code running} says so, then commits the open transaction:
+     * a graceful stop keeps what was processed since the last commit. A {@link WakeupException}
+     * (how a stop interrupts a poll) ends the loop when {@code running} has turned false, and is
+     * thrown otherwise.
+     */
+    public void runWhile(BooleanSupplier running, Duration idle) {
+        try {
+            while (running.getAsBoolean()) {
+                pollOnce(idle);
+            }
+        } catch (WakeupException e) {
+            if (running.getAsBoolean()) {
+                throw e;
+            }
+        }
+        commitOpen();
     }
 
     /** Commits the open transaction, if there is one (before a graceful stop). */

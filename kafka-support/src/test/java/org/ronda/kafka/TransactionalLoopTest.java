@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -19,6 +20,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -68,6 +70,27 @@ class TransactionalLoopTest {
         assertThat(producer.history()).hasSize(3);
         assertThat(committedOffsets(0)).containsExactly(Map.entry(P0, new OffsetAndMetadata(3)));
         assertThat(handler.committed).containsExactly(Map.of("done", 3));
+    }
+
+    @Test
+    void runWhileCommitsWhatItProcessedOnceToldToStop() {
+        TransactionalLoop<String, String> loop = loop(new TransactionalLoop.Limits(1000, 1 << 20, Duration.ofSeconds(10)));
+        add(P0, 3);
+        AtomicInteger asked = new AtomicInteger();
+
+        loop.runWhile(() -> asked.getAndIncrement() < 1, IDLE);
+
+        assertThat(loop.isOpen()).isFalse();
+        assertThat(producer.commitCount()).isEqualTo(1);
+        assertThat(committedOffsets(0)).containsExactly(Map.entry(P0, new OffsetAndMetadata(3)));
+    }
+
+    @Test
+    void runWhileRethrowsAWakeupThatIsNotAStop() {
+        TransactionalLoop<String, String> loop = loop(new TransactionalLoop.Limits(1000, 1 << 20, Duration.ofSeconds(10)));
+        consumer.wakeup();
+
+        assertThatThrownBy(() -> loop.runWhile(() -> true, IDLE)).isInstanceOf(WakeupException.class);
     }
 
     @Test

@@ -29,7 +29,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import org.ronda.alerts.config.AlertsConfig;
 import org.ronda.alerts.match.SubscriptionMatcher;
@@ -149,17 +148,8 @@ public class MatchLoop {
             TransactionalLoop<String, String> transactions = new TransactionalLoop<>(c, producer, limits(), new Handler());
             transactions.subscribe(List.of(config.topics().enrichedArticles()), new StoryRefresh());
             loop.state().running();
-            try {
-                while (loop.isRunning()) {
-                    transactions.pollOnce(IDLE_POLL);
-                }
-            } catch (WakeupException e) {
-                if (loop.isRunning()) {
-                    throw e;
-                }
-            }
-            // A graceful stop keeps what was decided since the last commit.
-            transactions.commitOpen();
+            // Until stopped; a graceful stop keeps what was decided since the last commit.
+            transactions.runWhile(loop::isRunning, IDLE_POLL);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

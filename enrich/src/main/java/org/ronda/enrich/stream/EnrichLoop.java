@@ -24,7 +24,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import org.ronda.contracts.DeadLetter;
 import org.ronda.contracts.EnrichedArticle;
@@ -105,17 +104,8 @@ public class EnrichLoop {
                 TransactionalLoop<String, String> transactions = new TransactionalLoop<>(c, producer, limits(), new Handler(tail, tagging));
                 transactions.subscribe(List.of(config.topics().rawArticles()));
                 loop.state().running();
-                try {
-                    while (loop.isRunning()) {
-                        transactions.pollOnce(IDLE_POLL);
-                    }
-                } catch (WakeupException e) {
-                    if (loop.isRunning()) {
-                        throw e;
-                    }
-                }
-                // A graceful stop keeps what was enriched since the last commit.
-                transactions.commitOpen();
+                // Until stopped; a graceful stop keeps what was enriched since the last commit.
+                transactions.runWhile(loop::isRunning, IDLE_POLL);
                 if (tagging != null) {
                     tagging.shutdownNow();
                 }

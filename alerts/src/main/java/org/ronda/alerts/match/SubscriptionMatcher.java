@@ -15,6 +15,7 @@ import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.MultipassTermFilteredPresearcher;
 import org.apache.lucene.monitor.QueryMatch;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.jboss.logging.Logger;
 import org.ronda.alerts.subscription.SubscriptionListener;
 import org.ronda.contracts.EnrichedArticle;
@@ -31,14 +32,19 @@ public final class SubscriptionMatcher implements SubscriptionListener, Closeabl
 
     private static final Logger LOG = Logger.getLogger(SubscriptionMatcher.class);
 
+    /** Code points of a prefix query's key: 4 ran 10% fewer candidates than 3, and 6 no fewer than 4. */
+    static final int PREFIX_KEY_LENGTH = 4;
+
     private final Monitor monitor;
     private final SubscriptionQueries queries;
 
     public SubscriptionMatcher() {
         try {
             // Two passes: a candidate must share terms with the article on both, which halves the
-            // candidates of multi-term subscriptions for little extra cost at registration.
-            this.monitor = new Monitor(ArticleDocument.analyzer(), new MultipassTermFilteredPresearcher(2));
+            // candidates of multi-term subscriptions for little extra cost at registration. Prefix
+            // queries are filtered by their first code points (PrefixQueryHandler, decision 37).
+            this.monitor = new Monitor(ArticleDocument.analyzer(), new MultipassTermFilteredPresearcher(2, 0f,
+                    TermFilteredPresearcher.DEFAULT_WEIGHTOR, List.of(new PrefixQueryHandler(PREFIX_KEY_LENGTH)), Set.of()));
         } catch (IOException e) {
             throw new UncheckedIOException("creating the in-memory monitor", e);
         }

@@ -245,6 +245,9 @@ public final class AlertLatencyBenchmark {
         List<Long> total = new ArrayList<>();
         List<Long> match = new ArrayList<>();
         List<Long> deliver = new ArrayList<>();
+        // When in the run the slow ones were sent: a tail spread evenly is CPU; one in a window is a stall.
+        java.util.TreeMap<Long, List<Long>> byWindow = new java.util.TreeMap<>();
+        long firstMeasured = sentByUrl.values().stream().filter(Sent::measured).mapToLong(Sent::sentNanos).min().orElse(0);
         long missing = 0;
         long unexpected = arrivals.keySet().stream().filter(id -> !expected.containsKey(id)).count();
         for (Map.Entry<String, String> e : expected.entrySet()) {
@@ -258,6 +261,7 @@ public final class AlertLatencyBenchmark {
                 continue;
             }
             total.add(a.nanos() - s.sentNanos());
+            byWindow.computeIfAbsent((s.sentNanos() - firstMeasured) / 10_000_000_000L, k -> new ArrayList<>()).add(a.nanos() - s.sentNanos());
             if (a.alertedAt() != null) {
                 match.add(Duration.between(s.enrichedAt(), a.alertedAt()).toNanos());
                 deliver.add(Duration.between(a.alertedAt(), a.at()).toNanos());
@@ -275,6 +279,9 @@ public final class AlertLatencyBenchmark {
         lines.add(String.format("enriched -> webhook received (%,d measured): %s", total.size(), percentiles(total)));
         lines.add(String.format("  of which enriched -> alert made (poll, match):  %s", percentiles(match)));
         lines.add(String.format("  of which alert made -> received (commit, poll, POST): %s", percentiles(deliver)));
+        StringBuilder windows = new StringBuilder("  p99 by 10 s of sending:");
+        byWindow.forEach((w, v) -> windows.append(String.format(" %s", ms(percentile(sorted(v), 0.99)))));
+        lines.add(windows.toString());
         lines.add(String.format("service peak RSS (VmHWM): %s", peakRss(servicePid).orElse("unknown (pid " + servicePid + " not readable)")));
         Optional<Long> p99 = total.isEmpty() ? Optional.empty() : Optional.of(percentile(sorted(total), 0.99));
         lines.add(String.format("target p99 <= 1 s at %.0f articles/s: %s", rate,

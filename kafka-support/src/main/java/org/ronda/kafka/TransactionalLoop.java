@@ -71,6 +71,19 @@ public final class TransactionalLoop<K, V> {
                 throw new IllegalArgumentException("maxTime must not be negative, got " + maxTime);
             }
         }
+
+        /**
+         * Limits read from a stage's configuration under {@code prefix} (as in
+         * {@code ronda.enrich.transaction}): a bad value is refused with the prefix in the message,
+         * so that the operator knows which settings to fix.
+         */
+        public static Limits configured(String prefix, int maxRecords, long maxBytes, Duration maxTime) {
+            try {
+                return new Limits(maxRecords, maxBytes, maxTime);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(prefix + ".*: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** The stage's work, called inside the open transaction. */

@@ -56,6 +56,15 @@ class TransactionalLoopTest {
     }
 
     @Test
+    void configuredLimitsNameTheSettingsTheyCameFrom() {
+        assertThat(TransactionalLoop.Limits.configured("ronda.x.transaction", 10, 100, Duration.ZERO).maxRecords()).isEqualTo(10);
+        assertThatThrownBy(() -> TransactionalLoop.Limits.configured("ronda.x.transaction", 0, 100, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("ronda.x.transaction.*: maxRecords must be at least 1, got 0");
+        assertThatThrownBy(() -> TransactionalLoop.Limits.configured("ronda.x.transaction", 1, 100, Duration.ofSeconds(-1)))
+                .hasMessageStartingWith("ronda.x.transaction.*: maxTime must not be negative");
+    }
+
+    @Test
     void quietStreamCommitsAsSoonAsAPollFindsNothingMore() {
         TransactionalLoop<String, String> loop = loop(new TransactionalLoop.Limits(1000, 1 << 20, Duration.ofSeconds(10)));
         add(P0, 3);

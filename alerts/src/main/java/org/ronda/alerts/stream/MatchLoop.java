@@ -158,12 +158,9 @@ public class MatchLoop {
     /** The transaction limits; a setting out of range stops start-up with the setting's name. */
     private TransactionalLoop.Limits limits() {
         AlertsConfig.Transaction t = config.transaction();
-        try {
-            return new TransactionalLoop.Limits(t.maxRecords(), t.maxBytes(), t.maxTime());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("ronda.alerts.transaction.*: " + e.getMessage(), e);
-        }
+        return TransactionalLoop.Limits.configured("ronda.alerts.transaction", t.maxRecords(), t.maxBytes(), t.maxTime());
     }
+
 
     private void awaitSubscriptions(PollLoop loop) throws InterruptedException {
         loop.state().waiting("subscriptions");

@@ -171,12 +171,9 @@ public class EnrichLoop {
     /** The transaction limits; a setting out of range stops start-up with the setting's name. */
     private TransactionalLoop.Limits limits() {
         EnrichConfig.Transaction t = config.transaction();
-        try {
-            return new TransactionalLoop.Limits(t.maxRecords(), t.maxBytes(), t.maxTime());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("ronda.enrich.transaction.*: " + e.getMessage(), e);
-        }
+        return TransactionalLoop.Limits.configured("ronda.enrich.transaction", t.maxRecords(), t.maxBytes(), t.maxTime());
     }
+
 
     private static ExecutorService taggingThreads(int n) {
         AtomicInteger count = new AtomicInteger();

@@ -19,7 +19,7 @@ import org.ronda.contracts.Subscription;
  * articles, with a check that both find the same matches. One thread, no engine.
  *
  * <p>Arguments: output file (rewritten), then optionally the number of subscriptions (default 10,000).
- * System property {@code bench.matching-seconds}: measuring time of each of the three rates
+ * System property {@code bench.matching-seconds}: measuring time of each of the two rates
  * (default 5; the whole part then takes well under a minute).
  */
 public final class MatchingBenchmark {
@@ -54,10 +54,8 @@ public final class MatchingBenchmark {
         }
         double seconds = Double.parseDouble(System.getProperty("bench.matching-seconds", "5"));
         double[] monitorRates = rate(articles, seconds, a -> monitor.match(a).size());
-        double[] batchRates = batchRate(monitor, articles, seconds);
         double[] bruteRates = rate(articles, seconds, a -> brute.match(a).size());
         double monitorRate = monitorRates[0];
-        double batchRate = batchRates[0];
         double bruteRate = bruteRates[0];
 
         List<String> lines = new ArrayList<>();
@@ -69,11 +67,10 @@ public final class MatchingBenchmark {
                 (double) matches / articles.size(), disagreements, articles.size()));
         lines.add("                                   per second of wall time / per second of this thread's CPU");
         lines.add(String.format("monitor, one article at a time:   %,10.0f / %,10.0f articles/s", monitorRate, monitorRates[1]));
-        lines.add(String.format("monitor, polls of 50 (matchAll):  %,10.0f / %,10.0f articles/s", batchRate, batchRates[1]));
         lines.add(String.format("brute force over every query:     %,10.0f / %,10.0f articles/s", bruteRate, bruteRates[1]));
         lines.add(String.format("(each rate measured over %.0f s after one pass of warm-up)", seconds));
-        lines.add(String.format("ratio monitor / brute force: %.1fx (polls %.1fx); on CPU time %.1fx (polls %.1fx)",
-                monitorRate / bruteRate, batchRate / bruteRate, monitorRates[1] / bruteRates[1], batchRates[1] / bruteRates[1]));
+        lines.add(String.format("ratio monitor / brute force: %.1fx; on CPU time %.1fx", monitorRate / bruteRate,
+                monitorRates[1] / bruteRates[1]));
         lines.forEach(System.out::println);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, lines);
@@ -109,24 +106,5 @@ public final class MatchingBenchmark {
             System.out.println(sink);
         }
         return new double[] {done / elapsed, done / cpu};
-    }
-
-    private static double[] batchRate(SubscriptionMatcher monitor, List<EnrichedArticle> articles, double seconds) {
-        List<List<EnrichedArticle>> batches = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i += 50) {
-            batches.add(articles.subList(i, Math.min(articles.size(), i + 50)));
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long start = System.nanoTime();
-        long cpuStart = threads.getCurrentThreadCpuTime();
-        long done = 0;
-        while (System.nanoTime() - start < seconds * 1e9) {
-            for (List<EnrichedArticle> b : batches) {
-                monitor.matchAll(b);
-                done += b.size();
-            }
-        }
-        double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        return new double[] {done / ((System.nanoTime() - start) / 1e9), done / cpu};
     }
 }

@@ -161,7 +161,6 @@ public class MatchLoop {
         return TransactionalLoop.Limits.configured("ronda.alerts.transaction", t.maxRecords(), t.maxBytes(), t.maxTime());
     }
 
-
     private void awaitSubscriptions(PollLoop loop) throws InterruptedException {
         loop.state().waiting("subscriptions");
         while (loop.isRunning() && !subscriptions.awaitLoaded(Duration.ofSeconds(5))) {

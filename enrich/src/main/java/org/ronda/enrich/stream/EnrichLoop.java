@@ -174,7 +174,6 @@ public class EnrichLoop {
         return TransactionalLoop.Limits.configured("ronda.enrich.transaction", t.maxRecords(), t.maxBytes(), t.maxTime());
     }
 
-
     private static ExecutorService taggingThreads(int n) {
         AtomicInteger count = new AtomicInteger();
         return Executors.newFixedThreadPool(n, task -> {

@@ -1,6 +1,7 @@
 package org.ronda.kafka;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -11,6 +12,10 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
@@ -61,14 +66,18 @@ public final class TopicCreator {
     }
 
     /**
-     * Waits (up to 30 s) until every partition of the new topics has a leader: a producer that
-     * writes to a partition the broker has not finished creating gets metadata errors and retries
-     * for as long as that takes.
+     * Waits (up to 30 s) until every partition of the new topics has a leader that serves it. The
+     * controller names a leader before that broker has created the partition's log; an idempotent
+     * producer that writes in between can get NOT_LEADER_OR_FOLLOWER for a batch the broker did
+     * append, and then retries with sequence numbers the partition refuses until its delivery timeout
+     * (seen once in WebhookDeliveryIT: two minutes of OutOfOrderSequenceException on a new topic).
+     * A list-offsets request is answered by the leader's own replica manager, so once it succeeds
+     * for every partition, writes are safe.
      */
     private static void awaitLeaders(Admin admin, List<String> names) throws InterruptedException, ExecutionException, TimeoutException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() - deadline < 0) {
-            Map<String, org.apache.kafka.clients.admin.TopicDescription> topics;
+            Map<String, TopicDescription> topics;
             try {
                 topics = admin.describeTopics(names).allTopicNames().get(30, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
@@ -76,12 +85,29 @@ public final class TopicCreator {
                 Thread.sleep(100);
                 continue;
             }
-            boolean ready = topics.values().stream().allMatch(t -> t.partitions().stream()
-                    .allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
-            if (ready) {
+            Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+            boolean led = true;
+            for (TopicDescription t : topics.values()) {
+                for (TopicPartitionInfo p : t.partitions()) {
+                    led &= p.leader() != null && !p.leader().isEmpty();
+                    partitions.put(new TopicPartition(t.name(), p.partition()), OffsetSpec.latest());
+                }
+            }
+            if (led && served(admin, partitions)) {
                 return;
             }
             Thread.sleep(100);
+        }
+    }
+
+    /** Whether the leaders answer a list-offsets request for every one of {@code partitions}. */
+    private static boolean served(Admin admin, Map<TopicPartition, OffsetSpec> partitions)
+            throws InterruptedException, TimeoutException {
+        try {
+            admin.listOffsets(partitions).all().get(30, TimeUnit.SECONDS);
+            return true;
+        } catch (ExecutionException e) {
+            return false;
         }
     }
 }
